@@ -1,0 +1,198 @@
+/*
+ * Writes what is derived from the function table (src/kpi_table.c):
+ *   idl        the UNO interface and service (method order = table order,
+ *              which the add-in's dispatcher relies on)
+ *   xcu        CalcAddIns.xcu, the Function Wizard texts in nl and en-US
+ *   reference  docs/FUNCTIONS-REFERENCE.md
+ *
+ *   kpi_describe write idl=PATH xcu=PATH reference=PATH
+ *   kpi_describe check idl=PATH xcu=PATH reference=PATH   (exit 1 if stale)
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi.h"
+
+#define SERVICE "org.inkoopkpi.KPIFunctions"
+
+/* A growing text buffer; the generator is a build tool, so out of memory
+ * simply ends it. */
+typedef struct {
+    char *s;
+    size_t len, cap;
+} text;
+
+static void put(text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void put(text *t, const char *fmt, ...)
+{
+    va_list ap;
+    for (;;) {
+        va_start(ap, fmt);
+        int n = vsnprintf(t->s ? t->s + t->len : NULL, t->s ? t->cap - t->len : 0, fmt, ap);
+        va_end(ap);
+        if (n < 0)
+            exit(2);
+        if (t->s && t->len + (size_t)n < t->cap) {
+            t->len += (size_t)n;
+            return;
+        }
+        t->cap = (t->cap + (size_t)n + 1) * 2;
+        t->s = realloc(t->s, t->cap);
+        if (!t->s)
+            exit(2);
+    }
+}
+
+/* XML text with &, < and > escaped. */
+static void put_xml(text *t, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '&')
+            put(t, "&amp;");
+        else if (*s == '<')
+            put(t, "&lt;");
+        else if (*s == '>')
+            put(t, "&gt;");
+        else
+            put(t, "%c", *s);
+    }
+}
+
+static void localized(text *t, const char *indent, const char *prop, const char *en, const char *nl)
+{
+    put(t, "%s<prop oor:name=\"%s\">\n", indent, prop);
+    put(t, "%s  <value xml:lang=\"en-US\">", indent);
+    put_xml(t, en);
+    put(t, "</value>\n%s  <value xml:lang=\"nl\">", indent);
+    put_xml(t, nl);
+    put(t, "</value>\n%s</prop>\n", indent);
+}
+
+/* Required arguments arrive as a whole range (so an empty cell can be told
+ * from 0); only `any` can be optional in Calc. */
+static const char *uno_type(const kpi_param *p)
+{
+    return p->optional ? "any" : "sequence< sequence< any > >";
+}
+
+static void make_idl(text *t)
+{
+    put(t, "/* Generated from src/kpi_table.c by addin/kpi_describe.c: edit the table,\n"
+           "   then run `cmake --build build --target regenerate`. */\n\n"
+           "module org { module inkoopkpi {\n\n"
+           "interface XKPIFunctions : com::sun::star::uno::XInterface\n{\n");
+    for (size_t i = 0; i < kpi_function_count; i++) {
+        const kpi_function *f = &kpi_functions[i];
+        put(t, "    %s %s(", f->result == KPI_RESULT_TEXT ? "string" : "double", f->name);
+        for (unsigned a = 0; a < f->nargs; a++)
+            put(t, "%s[in] %s %s", a ? ", " : "", uno_type(&f->args[a]), f->args[a].name);
+        put(t, ");\n");
+    }
+    put(t, "};\n\nservice KPIFunctions : XKPIFunctions;\n\n}; };\n");
+}
+
+static void make_xcu(text *t)
+{
+    put(t, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<!-- Generated from src/kpi_table.c by addin/kpi_describe.c. -->\n"
+           "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\"\n"
+           "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
+           "    oor:name=\"CalcAddIns\" oor:package=\"org.openoffice.Office\">\n"
+           "  <node oor:name=\"AddInInfo\">\n"
+           "    <node oor:name=\"" SERVICE "\" oor:op=\"replace\">\n"
+           "      <node oor:name=\"AddInFunctions\">\n");
+    for (size_t i = 0; i < kpi_function_count; i++) {
+        const kpi_function *f = &kpi_functions[i];
+        put(t, "        <node oor:name=\"%s\" oor:op=\"replace\">\n", f->name);
+        localized(t, "          ", "DisplayName", f->name, f->name);
+        localized(t, "          ", "Description", f->help_en, f->help_nl);
+        put(t, "          <prop oor:name=\"Category\"><value>Add-In</value></prop>\n");
+        put(t, "          <node oor:name=\"Parameters\">\n");
+        for (unsigned a = 0; a < f->nargs; a++) {
+            const kpi_param *p = &f->args[a];
+            put(t, "            <node oor:name=\"%s\" oor:op=\"replace\">\n", p->name);
+            localized(t, "              ", "DisplayName", p->name, p->display_nl);
+            localized(t, "              ", "Description", p->help_en, p->help_nl);
+            put(t, "            </node>\n");
+        }
+        put(t, "          </node>\n        </node>\n");
+    }
+    put(t, "      </node>\n    </node>\n  </node>\n</oor:component-data>\n");
+}
+
+static void make_reference(text *t)
+{
+    put(t, "# Inkoop KPI function reference\n\n"
+           "Generated from the function table (`src/kpi_table.c`); do not edit by hand.\n"
+           "Arguments are separated by `;` as in Calc. Every invalid argument shows\n"
+           "`Err:502`; an input cell holding an error shows that error. Status words\n"
+           "are Dutch in every UI language so documents stay portable.\n\n");
+    for (size_t i = 0; i < kpi_function_count; i++) {
+        const kpi_function *f = &kpi_functions[i];
+        put(t, "## %s(", f->name);
+        for (unsigned a = 0; a < f->nargs; a++)
+            put(t, "%s%s%s%s", a ? "; " : "", f->args[a].optional ? "[" : "", f->args[a].name,
+                f->args[a].optional ? "]" : "");
+        put(t, ") -> %s\n\n%s\n\n*NL:* %s\n\n", f->result == KPI_RESULT_TEXT ? "text" : "number",
+            f->help_en, f->help_nl);
+        put(t, "| argument | Dutch name | meaning | betekenis |\n| --- | --- | --- | --- |\n");
+        for (unsigned a = 0; a < f->nargs; a++)
+            put(t, "| `%s`%s | %s | %s | %s |\n", f->args[a].name,
+                f->args[a].optional ? " (optional)" : "", f->args[a].display_nl,
+                f->args[a].help_en, f->args[a].help_nl);
+        put(t, "\n**Rules.** %s\n\n**Example.** `%s`\n\n", f->rules, f->example);
+    }
+}
+
+static int emit(const char *mode, const char *path, const text *t)
+{
+    if (strcmp(mode, "write") == 0) {
+        FILE *fp = fopen(path, "w");
+        if (!fp || fwrite(t->s, 1, t->len, fp) != t->len || fclose(fp) != 0) {
+            perror(path);
+            return 1;
+        }
+        return 0;
+    }
+    FILE *fp = fopen(path, "r");
+    int same = fp != NULL;
+    for (size_t i = 0; same && i < t->len; i++)
+        same = fgetc(fp) == (unsigned char)t->s[i];
+    if (same)
+        same = fgetc(fp) == EOF;
+    if (fp)
+        fclose(fp);
+    if (!same)
+        fprintf(stderr, "%s is not what the function table gives; run the 'regenerate' target\n", path);
+    return !same;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3 || (strcmp(argv[1], "write") != 0 && strcmp(argv[1], "check") != 0)) {
+        fprintf(stderr, "usage: %s write|check idl=PATH xcu=PATH reference=PATH\n", argv[0]);
+        return 2;
+    }
+    int failed = 0;
+    for (int i = 2; i < argc; i++) {
+        text t = {0};
+        const char *eq = strchr(argv[i], '=');
+        if (!eq)
+            return 2;
+        size_t klen = (size_t)(eq - argv[i]);
+        if (klen == 3 && strncmp(argv[i], "idl", 3) == 0)
+            make_idl(&t);
+        else if (klen == 3 && strncmp(argv[i], "xcu", 3) == 0)
+            make_xcu(&t);
+        else if (klen == 9 && strncmp(argv[i], "reference", 9) == 0)
+            make_reference(&t);
+        else
+            return 2;
+        failed |= emit(argv[1], eq + 1, &t);
+        free(t.s);
+    }
+    return failed;
+}

@@ -1,0 +1,118 @@
+/*
+ * Inkoop KPI core: the procurement KPI functions of the handbook as plain C.
+ *
+ * Requirements this header states for every caller (add-in, tests, tools):
+ *  - C11, the C standard library only; no UNO, no global mutable state.
+ *    Every function is reentrant and may run on any thread.
+ *  - A front end hands over each argument as a rectangular range of cells
+ *    (a scalar is a 1x1 range; an omitted optional argument has
+ *    omitted = true).  Cells are numbers, text (UTF-16, as the office
+ *    holds it), booleans or empty.  The core never keeps a pointer into
+ *    the caller's cells after the call returns.
+ *  - A call either fills a kpi_result, or fills a kpi_error whose message
+ *    names the function, the argument and the reason.  Results are always
+ *    finite numbers or one of the fixed status words.
+ *
+ * Functions are listed once, in kpi_functions[] (kpi_table.c): name,
+ * arguments, result kind and help in English and Dutch.  The add-in, the
+ * IDL, the Function Wizard texts and the reference page come from it.
+ */
+#ifndef INKOOP_KPI_H
+#define INKOOP_KPI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <uchar.h>
+
+/* ---- value model ---------------------------------------------------- */
+
+typedef enum { KPI_EMPTY, KPI_NUMBER, KPI_TEXT, KPI_BOOL } kpi_kind;
+
+typedef struct {
+    kpi_kind kind;
+    unsigned len;              /* KPI_TEXT: length in UTF-16 units */
+    union {
+        double number;         /* KPI_NUMBER; KPI_BOOL as 0 or 1 */
+        const char16_t *text;  /* KPI_TEXT, not NUL-terminated */
+    } u;
+} kpi_value;
+
+typedef struct {
+    size_t rows, cols;
+    const kpi_value *cells;    /* rows * cols cells, row by row */
+    bool omitted;              /* optional argument left out */
+} kpi_range;
+
+/* ---- results and errors --------------------------------------------- */
+
+typedef enum { KPI_RESULT_NUMBER, KPI_RESULT_TEXT } kpi_result_kind;
+
+typedef struct {
+    kpi_result_kind kind;
+    double number;
+    const char *text;          /* static ASCII status word */
+} kpi_result;
+
+typedef enum {
+    KPI_OK = 0,
+    KPI_INVALID_ARGUMENT = 1,  /* the add-in raises IllegalArgumentException */
+} kpi_status_code;
+
+#define KPI_MESSAGE_MAX 256
+
+typedef struct {
+    kpi_status_code code;
+    int arg;                   /* 0-based argument index, -1 if none */
+    char message[KPI_MESSAGE_MAX];
+} kpi_error;
+
+/* ---- the function table --------------------------------------------- */
+
+#define KPI_MAX_ARGS 4
+
+typedef struct {
+    const char *name;          /* as in the IDL and the Function Wizard */
+    bool optional;             /* only trailing arguments may be optional */
+    const char *help_en, *help_nl;
+    const char *display_nl;    /* Dutch display name in the wizard */
+} kpi_param;
+
+typedef bool (*kpi_impl)(const kpi_range *args, kpi_result *out, kpi_error *err);
+
+typedef struct {
+    const char *name;          /* never changes once released */
+    kpi_impl impl;
+    kpi_result_kind result;
+    unsigned nargs;
+    kpi_param args[KPI_MAX_ARGS];
+    const char *help_en, *help_nl;
+    const char *example;       /* a formula with its result, for the reference */
+    const char *rules;         /* behaviour in detail, for the reference page */
+} kpi_function;
+
+extern const kpi_function kpi_functions[];
+extern const size_t kpi_function_count;
+
+/* Look a function up by name (ASCII, exact).  NULL if unknown. */
+const kpi_function *kpi_find(const char *name);
+
+/*
+ * Call one function.  args has fn->nargs entries.  Checks the argument
+ * count, omitted required arguments, and that the result is finite; on
+ * failure err->message reads "NAME: argument (name): reason".
+ */
+bool kpi_call(const kpi_function *fn, const kpi_range *args,
+              kpi_result *out, kpi_error *err);
+
+/* ---- the functions themselves (also reachable through the table) ----- */
+
+bool kpi_status(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_bonus_malus(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_escalation_level(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_inkoop_roi(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_cost_avoidance(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_cost_reduction(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_rejection_rate(const kpi_range *args, kpi_result *out, kpi_error *err);
+
+#endif

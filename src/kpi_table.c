@@ -1,0 +1,215 @@
+/*
+ * The one list of functions.  The add-in dispatches from it (method order
+ * in the generated IDL is this order), and the IDL, the Function Wizard
+ * texts (CalcAddIns.xcu) and docs/FUNCTIONS-REFERENCE.md are generated from
+ * it by tools/kpi_describe.c.  Help texts are our own words.
+ */
+#include "kpi_cells.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define REQ(name, nl, en, nl_help) {name, false, en, nl_help, nl}
+#define OPT(name, nl, en, nl_help) {name, true, en, nl_help, nl}
+
+const kpi_function kpi_functions[] = {
+    {"KPI_STATUS", kpi_status, KPI_RESULT_TEXT, 3,
+     {REQ("value", "waarde",
+          "The measured value; leave the cell empty while there is no measurement yet.",
+          "De gemeten waarde; laat de cel leeg zolang er nog niet gemeten is."),
+      REQ("green_norm", "groennorm",
+          "The norm for green: reaching it means the KPI is met.",
+          "De norm voor groen: wie deze haalt, haalt de KPI."),
+      REQ("red_norm", "roodnorm",
+          "The norm for red: falling past it means something is seriously wrong. "
+          "A red norm above the green norm means lower values are better.",
+          "De norm voor rood: wie hier voorbij zakt, zit echt fout. "
+          "Ligt de roodnorm boven de groennorm, dan is lager beter.")},
+     "Traffic light for a KPI measurement: GROEN (norm met), GEEL (between the norms), "
+     "ROOD (red norm passed) or GRIJS (not measured yet).",
+     "Stoplicht voor een KPI-meting: GROEN (norm gehaald), GEEL (tussen de normen), "
+     "ROOD (roodnorm overschreden) of GRIJS (nog geen meting).",
+     "=KPI_STATUS(0.8; 1; 0.75) gives GEEL",
+     "Higher is better when green_norm >= red_norm: value >= green_norm is GROEN, value < red_norm is ROOD, "
+     "anything between is GEEL. Lower is better when green_norm < red_norm: value <= green_norm is GROEN, "
+     "value > red_norm is ROOD. A value on a norm has reached it, with equality judged as Calc's = does "
+     "(about 15 significant digits), so =0.3/0.4 sits on a 75% norm. Equal norms leave no yellow band. "
+     "An empty cell or empty text gives GRIJS; 0 is a measurement. Text, an empty norm or a range of more "
+     "than one cell is an invalid argument (Err:502)."},
+
+    {"ESCALATION_LEVEL", kpi_escalation_level, KPI_RESULT_NUMBER, 3,
+     {REQ("shortcomings", "tekortkomingen",
+          "Number of shortcomings of the supplier in the period (whole number, 0 or more; empty counts as 0).",
+          "Aantal tekortkomingen van de leverancier in de periode (geheel getal, 0 of meer; leeg telt als 0)."),
+      REQ("severity", "ernst",
+          "Severity of the shortcomings: 1, 2, 3 or more.",
+          "Ernst van de tekortkomingen: 1, 2, 3 of meer."),
+      OPT("matrix", "matrix",
+          "Optional 4x4 range with your own levels 0..4: rows are 1, 2, 3, more shortcomings; columns severity 1, 2, 3, more.",
+          "Optioneel 4x4-bereik met eigen niveaus 0..4: rijen 1, 2, 3, meer tekortkomingen; kolommen ernst 1, 2, 3, meer.")},
+     "Escalation level 0..4 from the number of shortcomings and their severity (0 = no escalation).",
+     "Escalatieniveau 0..4 uit het aantal tekortkomingen en hun ernst (0 = geen escalatie).",
+     "=ESCALATION_LEVEL(4; 1) gives 3",
+     "Default matrix (rows: shortcomings 1, 2, 3, more; columns: severity 1, 2, 3, more): "
+     "1 2 3 4 / 1 2 3 4 / 2 3 4 4 / 3 4 4 4. No shortcomings (0 or an empty cell) gives 0 whatever the "
+     "severity. Counts above 3 use the last row, severities above 3 the last column. Counts and severities "
+     "are whole numbers >= 0, and the severity is at least 1 when there are shortcomings; anything else is "
+     "an invalid argument. A custom matrix must be 4x4 whole numbers 0..4; it is checked even when the "
+     "result is 0."},
+
+    {"SPEND_UNDER_CONTRACT", kpi_spend_under_contract, KPI_RESULT_NUMBER, 4,
+     {REQ("amounts", "bedragen",
+          "Spend lines (invoice or order amounts); credit notes count negative, empty lines are skipped.",
+          "Uitgaveregels (factuur- of orderbedragen); creditnota's tellen negatief mee, lege regels worden overgeslagen."),
+      REQ("contracts", "contracten",
+          "Per line the contract: a contract number, TRUE or 1 means under contract; empty, FALSE, 0, nee, no, n or - means not.",
+          "Per regel het contract: een contractnummer, WAAR of 1 betekent onder contract; leeg, ONWAAR, 0, nee, no, n of - betekent niet."),
+      OPT("filter_range", "filterbereik",
+          "Optional: per line a supplier, category or other key to select lines by.",
+          "Optioneel: per regel een leverancier, categorie of andere sleutel om regels op te selecteren."),
+      OPT("filter_value", "filterwaarde",
+          "Optional: only lines whose key equals this value count (text without regard to case).",
+          "Optioneel: alleen regels waarvan de sleutel gelijk is aan deze waarde tellen mee (tekst zonder op hoofdletters te letten).")},
+     "Share of net spend that falls under a contract, as a fraction (format as percentage).",
+     "Aandeel van de netto spend dat onder contract valt, als fractie (opmaken als percentage).",
+     "=SPEND_UNDER_CONTRACT(B2:B5; C2:C5) over 100, 300 (contract), 50, 50 (contract) gives 0.7",
+     "Result: net spend under contract / net spend of the counted lines. A line whose amount cell is empty "
+     "does not count (Calc hands an empty cell over as empty text, so a formula giving \"\" also counts as "
+     "empty). Text in an amount cell is an invalid argument, even on a line the filter leaves out. A line is "
+     "under contract when its contract cell is TRUE, a non-zero number or text other than the no-words; it "
+     "is not when the cell is empty, blank text, FALSE, 0 or nee, no, n, onwaar, false or - (any case, "
+     "surrounding spaces ignored). With a filter, only lines whose filter cell equals filter_value count: "
+     "text ignores case (ASCII and accented Latin letters) and surrounding spaces, numbers must be exactly "
+     "equal, an empty filter_value selects lines with an empty filter cell. filter_range and filter_value "
+     "come together. All ranges must have the same shape. Net spend of the counted lines <= 0 (including "
+     "no line at all) is an invalid argument."},
+
+    {"INKOOP_ROI", kpi_inkoop_roi, KPI_RESULT_NUMBER, 3,
+     {REQ("cost_reduction", "kostenreductie",
+          "Cost reduction achieved: a number or a range that is summed.",
+          "Behaalde kostenreductie: een getal of een bereik dat wordt opgeteld."),
+      REQ("cost_avoidance", "kostenvermijding",
+          "Cost avoidance achieved: a number or a range that is summed.",
+          "Behaalde kostenvermijding: een getal of een bereik dat wordt opgeteld."),
+      REQ("function_cost", "kosten_inkoopfunctie",
+          "Cost of the procurement function in the same period (above 0).",
+          "Kosten van de inkoopfunctie in dezelfde periode (groter dan 0).")},
+     "Return of procurement: (cost reduction + cost avoidance) / cost of the procurement function.",
+     "Rendement van inkoop: (kostenreductie + kostenvermijding) / kosten van de inkoopfunctie.",
+     "=INKOOP_ROI(120000; 80000; 50000) gives 4",
+     "Each argument is a number or a range; ranges are summed with empty cells skipped. Text is an "
+     "invalid argument; so is a total function cost <= 0. A negative result means the procurement "
+     "function cost more than it saved."},
+
+    {"COST_AVOIDANCE", kpi_cost_avoidance, KPI_RESULT_NUMBER, 3,
+     {REQ("current_price", "huidige_prijs",
+          "The price paid today, before this purchase (the baseline).",
+          "De prijs die nu wordt betaald, voor deze inkoop (de basis)."),
+      REQ("lowest_offered_price", "laagste_aangeboden_prijs",
+          "The lowest price offered for the same thing.",
+          "De laagste aangeboden prijs voor hetzelfde."),
+      OPT("quantity", "aantal",
+          "Optional quantity (default 1); a single value or a range of the same shape.",
+          "Optioneel aantal (standaard 1); een enkele waarde of een bereik van dezelfde vorm.")},
+     "Cost avoided: (current price - lowest offered price) x quantity, summed over lines. "
+     "Negative means the offer is dearer than today's price.",
+     "Vermeden kosten: (huidige prijs - laagste aangeboden prijs) x aantal, opgeteld over de regels. "
+     "Negatief betekent dat het aanbod duurder is dan de huidige prijs.",
+     "=COST_AVOIDANCE(100; 90; 10) gives 100",
+     "current_price is the baseline: the price paid today, before the purchase being measured. "
+     "With ranges of the same shape the result is the sum over the lines; quantity is then a range of "
+     "that shape or one value for every line. A line with an empty price or quantity is not filled in yet "
+     "and is skipped. Text and negative quantities are invalid arguments."},
+
+    {"COST_REDUCTION", kpi_cost_reduction, KPI_RESULT_NUMBER, 3,
+     {REQ("current_price", "huidige_prijs",
+          "The price paid today, before this purchase (the baseline).",
+          "De prijs die nu wordt betaald, voor deze inkoop (de basis)."),
+      REQ("last_paid_price", "laatst_betaalde_prijs",
+          "The price actually paid for the purchase being measured.",
+          "De prijs die voor de gemeten inkoop werkelijk is betaald."),
+      OPT("quantity", "aantal",
+          "Optional quantity (default 1); a single value or a range of the same shape.",
+          "Optioneel aantal (standaard 1); een enkele waarde of een bereik van dezelfde vorm.")},
+     "Cost reduced: (current price - last paid price) x quantity, summed over lines. "
+     "Negative means the purchase cost more than today's price.",
+     "Gerealiseerde kostenreductie: (huidige prijs - laatst betaalde prijs) x aantal, opgeteld over de regels. "
+     "Negatief betekent dat de inkoop duurder was dan de huidige prijs.",
+     "=COST_REDUCTION(50; 45; 200) gives 1000",
+     "Same rules as COST_AVOIDANCE, with the price actually paid for the measured purchase in place of "
+     "the lowest offer."},
+
+    {"REJECTION_RATE", kpi_rejection_rate, KPI_RESULT_NUMBER, 2,
+     {REQ("rejected_value", "afgekeurde_waarde",
+          "Value of the goods and services rejected: a number or a range that is summed.",
+          "Waarde van de afgekeurde goederen en diensten: een getal of een bereik dat wordt opgeteld."),
+      REQ("received_value", "ontvangen_waarde",
+          "Value of the goods and services received (above 0).",
+          "Waarde van de ontvangen goederen en diensten (groter dan 0).")},
+     "Rejection ratio: value rejected / value received.",
+     "Afkeurratio: afgekeurde waarde / ontvangen waarde.",
+     "=REJECTION_RATE(2500; 100000) gives 0.025",
+     "Both arguments are numbers or ranges that are summed (empty cells skipped, text invalid). The value "
+     "received must be above 0; the value rejected may not be negative or more than the value received."},
+
+    {"BONUS_MALUS", kpi_bonus_malus, KPI_RESULT_TEXT, 4,
+     {REQ("score", "score",
+          "The supplier's score; leave empty while not yet scored (gives GRIJS).",
+          "De score van de leverancier; laat leeg zolang er nog geen score is (geeft GRIJS)."),
+      REQ("bonus_norm", "bonusnorm",
+          "Score from which the supplier earns a bonus.",
+          "Score vanaf welke de leverancier een bonus verdient."),
+      REQ("target", "doel",
+          "The agreed target score.",
+          "De afgesproken doelscore."),
+      REQ("minimum", "minimum",
+          "The lowest acceptable score; below it the contract may be terminated.",
+          "De laagste aanvaardbare score; daaronder kan de overeenkomst worden ontbonden.")},
+     "Verdict on a supplier score: BONUS, NEUTRAAL, MALUS or ONTBINDING (below the minimum).",
+     "Oordeel over een leveranciersscore: BONUS, NEUTRAAL, MALUS of ONTBINDING (onder het minimum).",
+     "=BONUS_MALUS(3.2; 4; 3.5; 3.2) gives MALUS",
+     "score >= bonus_norm gives BONUS, >= target NEUTRAAL, >= minimum MALUS, else ONTBINDING "
+     "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
+     "must satisfy bonus_norm >= target >= minimum. An empty score gives GRIJS, as in KPI_STATUS."},
+};
+
+const size_t kpi_function_count = sizeof kpi_functions / sizeof kpi_functions[0];
+
+const kpi_function *kpi_find(const char *name)
+{
+    for (size_t i = 0; i < kpi_function_count; i++)
+        if (strcmp(kpi_functions[i].name, name) == 0)
+            return &kpi_functions[i];
+    return NULL;
+}
+
+bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kpi_error *err)
+{
+    err->code = KPI_OK;
+    err->arg = -1;
+    err->message[0] = '\0';
+
+    bool ok = true;
+    for (unsigned i = 0; i < fn->nargs && ok; i++) {
+        if (args[i].omitted && !fn->args[i].optional)
+            ok = kpi_invalid(err, (int)i, "is required");
+        else if (!args[i].omitted && args[i].rows * args[i].cols > 0 && args[i].cells == NULL)
+            ok = kpi_invalid(err, (int)i, "has no cells");
+    }
+    if (ok)
+        ok = fn->impl(args, out, err);
+    if (ok && out->kind == KPI_RESULT_NUMBER && !isfinite(out->number))
+        ok = kpi_invalid(err, -1, "the result is not a finite number");
+    if (ok)
+        return true;
+
+    char reason[KPI_MESSAGE_MAX];
+    snprintf(reason, sizeof reason, "%s", err->message);
+    if (err->arg >= 0 && (unsigned)err->arg < fn->nargs)
+        snprintf(err->message, sizeof err->message, "%s: argument %d (%s): %s",
+                 fn->name, err->arg + 1, fn->args[err->arg].name, reason);
+    else
+        snprintf(err->message, sizeof err->message, "%s: %s", fn->name, reason);
+    return false;
+}

@@ -1,0 +1,75 @@
+/* The function table and the shared cell rules. */
+#include "kpi_test.h"
+
+#include "../../src/kpi_cells.h"
+
+static void table_is_complete(void)
+{
+    const char *spec[] = {"KPI_STATUS", "ESCALATION_LEVEL", "SPEND_UNDER_CONTRACT", "INKOOP_ROI",
+                          "COST_AVOIDANCE", "COST_REDUCTION", "REJECTION_RATE", "BONUS_MALUS"};
+    CU_ASSERT_EQUAL(kpi_function_count, 8);
+    for (size_t i = 0; i < 8; i++)
+        CU_ASSERT_PTR_NOT_NULL(kpi_find(spec[i]));
+    CU_ASSERT_PTR_NULL(kpi_find("kpi_status"));
+    CU_ASSERT_PTR_NULL(kpi_find(""));
+}
+
+static void table_rows_are_well_formed(void)
+{
+    for (size_t i = 0; i < kpi_function_count; i++) {
+        const kpi_function *f = &kpi_functions[i];
+        CU_ASSERT_PTR_NOT_NULL(f->impl);
+        CU_ASSERT(f->nargs >= 1 && f->nargs <= KPI_MAX_ARGS);
+        CU_ASSERT(strlen(f->help_en) > 20 && strlen(f->help_nl) > 20);
+        CU_ASSERT_PTR_NOT_NULL(strstr(f->example, f->name));
+        bool seen_optional = false;
+        for (unsigned a = 0; a < f->nargs; a++) {
+            CU_ASSERT(strlen(f->args[a].name) > 0 && strlen(f->args[a].display_nl) > 0);
+            CU_ASSERT(strlen(f->args[a].help_en) > 10 && strlen(f->args[a].help_nl) > 10);
+            /* the wizard texts are XML: keep them free of markup characters */
+            CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_en, "<&"));
+            CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_nl, "<&"));
+            CU_ASSERT(!seen_optional || f->args[a].optional);
+            seen_optional = f->args[a].optional;
+        }
+    }
+}
+
+static void approx_equal_as_calc(void)
+{
+    CU_ASSERT_TRUE(kpi_approx_equal(0.75, 0.3 / 0.4));
+    CU_ASSERT_TRUE(kpi_approx_equal(0.3, 0.1 + 0.2));
+    CU_ASSERT_TRUE(kpi_approx_equal(0, 0));
+    CU_ASSERT_FALSE(kpi_approx_equal(0, 1e-300));
+    CU_ASSERT_FALSE(kpi_approx_equal(1, 1 + 1e-12));
+    CU_ASSERT_FALSE(kpi_approx_equal(1e15, 1e15 + 1));
+    CU_ASSERT_FALSE(kpi_approx_equal(NAN, NAN));
+    CU_ASSERT_FALSE(kpi_approx_equal(INFINITY, 1));
+    CU_ASSERT_TRUE(kpi_at_least(0.3 / 0.4, 0.75));
+    CU_ASSERT_TRUE(kpi_at_most(0.1 + 0.2, 0.3));
+}
+
+static void text_rules(void)
+{
+    kpi_value v = T(u"  NeE\t");
+    CU_ASSERT_TRUE(kpi_text_is(&v, "nee"));
+    CU_ASSERT_FALSE(kpi_text_is(&v, "ne"));
+    CU_ASSERT_FALSE(kpi_text_is(&v, "neee"));
+    kpi_value blank = T(u" \u00a0 ");
+    CU_ASSERT_TRUE(kpi_is_blank(&blank));
+    kpi_value e = E;
+    CU_ASSERT_TRUE(kpi_is_blank(&e));
+    CU_ASSERT_TRUE(kpi_text_equal(u"Ĳsselmonde", 10, u"ĳSSELMONDE", 10));
+    CU_ASSERT_TRUE(kpi_text_equal(u"ÀÉÖ", 3, u"àéö", 3));
+    CU_ASSERT_FALSE(kpi_text_equal(u"×", 1, u"÷", 1));
+    CU_ASSERT_FALSE(kpi_text_equal(u"abc", 3, u"abd", 3));
+}
+
+void add_table_suite(void)
+{
+    CU_pSuite s = CU_add_suite("function table and cell rules", NULL, NULL);
+    CU_add_test(s, "every function of the spec is in the table", table_is_complete);
+    CU_add_test(s, "table rows are well formed", table_rows_are_well_formed);
+    CU_add_test(s, "equality as Calc judges it", approx_equal_as_calc);
+    CU_add_test(s, "text rules", text_rules);
+}
