@@ -78,6 +78,20 @@ static const char *uno_type(const kpi_param *p)
     return p->optional ? "any" : "sequence< sequence< any > >";
 }
 
+/* UNOIDL rejects identifiers like green_norm: the IDL and the xcu node
+ * names use greenNorm; the wizard shows the table's name. */
+static void put_idl_name(text *t, const char *name)
+{
+    for (; *name; name++) {
+        if (*name == '_' && name[1]) {
+            name++;
+            put(t, "%c", *name >= 'a' && *name <= 'z' ? *name - 32 : *name);
+        } else {
+            put(t, "%c", *name);
+        }
+    }
+}
+
 static void make_idl(text *t)
 {
     put(t, "/* Generated from src/kpi_table.c by addin/kpi_describe.c: edit the table,\n"
@@ -88,7 +102,10 @@ static void make_idl(text *t)
         const kpi_function *f = &kpi_functions[i];
         put(t, "    %s %s(", f->result == KPI_RESULT_TEXT ? "string" : "double", f->name);
         for (unsigned a = 0; a < f->nargs; a++)
-            put(t, "%s[in] %s %s", a ? ", " : "", uno_type(&f->args[a]), f->args[a].name);
+        {
+            put(t, "%s[in] %s ", a ? ", " : "", uno_type(&f->args[a]));
+            put_idl_name(t, f->args[a].name);
+        }
         put(t, ");\n");
     }
     put(t, "};\n\nservice KPIFunctions : XKPIFunctions;\n\n}; };\n");
@@ -113,7 +130,9 @@ static void make_xcu(text *t)
         put(t, "          <node oor:name=\"Parameters\">\n");
         for (unsigned a = 0; a < f->nargs; a++) {
             const kpi_param *p = &f->args[a];
-            put(t, "            <node oor:name=\"%s\" oor:op=\"replace\">\n", p->name);
+            put(t, "            <node oor:name=\"");
+            put_idl_name(t, p->name);
+            put(t, "\" oor:op=\"replace\">\n");
             localized(t, "              ", "DisplayName", p->name, p->display_nl);
             localized(t, "              ", "Description", p->help_en, p->help_nl);
             put(t, "            </node>\n");

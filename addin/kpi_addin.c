@@ -1,0 +1,76 @@
+/*
+ * The add-in object: XInterface, XTypeProvider, XServiceInfo and
+ * org.inkoopkpi.XKPIFunctions.  A function call is dispatched by its
+ * position in the interface to the same row of the core's function table
+ * (the IDL is generated from that table, in that order); the name is
+ * checked so a stale type library cannot call the wrong function.
+ * No state but the reference count: safe on any thread.
+ */
+#include "kpi_addin.h"
+
+#include <stdlib.h>
+
+#include "kpi.h"
+#include "kpi_marshal.h"
+#include "kpi_uno.h"
+
+#define XINTERFACE_MEMBERS 3
+
+static const kpi_function *function_for(const typelib_TypeDescription *member)
+{
+    const typelib_InterfaceMemberTypeDescription *m = (const void *)member;
+    sal_Int32 row = m->nPosition - XINTERFACE_MEMBERS;
+    if (row < 0 || (size_t)row >= kpi_function_count ||
+        !kpi_uno_member_is(member, kpi_functions[row].name))
+        return NULL;
+    return &kpi_functions[row];
+}
+
+static void call_function(const kpi_function *fn, const typelib_TypeDescription *member, void *ret,
+                          void *uno_args[], uno_Any **exc)
+{
+    const typelib_InterfaceMethodTypeDescription *method = (const void *)member;
+    kpi_range args[KPI_MAX_ARGS];
+    kpi_cell_buffer buf;
+    kpi_result res;
+    kpi_error err;
+
+    if ((unsigned)method->nParams != fn->nargs) {
+        kpi_uno_raise(exc, false, "the installed type library does not match the add-in", -1);
+        return;
+    }
+    bool ok = kpi_marshal_args(method, uno_args, args, &buf, &err) && kpi_call(fn, args, &res, &err);
+    kpi_marshal_free(&buf);
+    if (ok) {
+        kpi_marshal_result(&res, ret);
+        *exc = NULL;
+    } else {
+        kpi_uno_raise(exc, err.code == KPI_INVALID_ARGUMENT, err.message, err.arg);
+    }
+}
+
+static void SAL_CALL dispatch(uno_Interface *self, const typelib_TypeDescription *member,
+                              void *ret, void *args[], uno_Any **exc)
+{
+    const kpi_function *fn = function_for(member);
+    if (fn) {
+        call_function(fn, member, ret, args, exc);
+        return;
+    }
+    const kpi_uno_types *t = kpi_uno_types_get();
+    typelib_TypeDescriptionReference *const answer[] = {t->xinterface, t->xtypeprovider,
+                                                        t->xserviceinfo, t->xfunctions};
+    if (kpi_uno_dispatch_common(self, member, ret, args, exc, answer, 4) ||
+        kpi_uno_dispatch_service_info(member, ret, args, exc))
+        return;
+    kpi_uno_raise(exc, false, "unknown method of the Inkoop KPI add-in", -1);
+}
+
+uno_Interface *kpi_addin_new(void)
+{
+    kpi_uno_object *o = malloc(sizeof *o);
+    if (!o)
+        return NULL;
+    kpi_uno_object_init(o, dispatch);
+    return &o->iface;
+}

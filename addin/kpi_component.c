@@ -1,0 +1,57 @@
+/*
+ * The shared library's entry points and the factory that the office's
+ * service manager asks for new add-in objects.  The component lives in
+ * the binary UNO environment ("uno"); the office bridges it to C++.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kpi_addin.h"
+#include "kpi_uno.h"
+
+#define EXPORT __attribute__((visibility("default")))
+
+static void SAL_CALL factory_dispatch(uno_Interface *self, const typelib_TypeDescription *member,
+                                      void *ret, void *args[], uno_Any **exc)
+{
+    /* createInstanceWithContext(ctx) and ...WithArgumentsAndContext(args, ctx):
+     * the add-in needs neither the context nor arguments. */
+    if (kpi_uno_member_is(member, "createInstanceWithContext") ||
+        kpi_uno_member_is(member, "createInstanceWithArgumentsAndContext")) {
+        uno_Interface *addin = kpi_addin_new();
+        if (!addin) {
+            kpi_uno_raise(exc, false, "out of memory creating the Inkoop KPI add-in", -1);
+            return;
+        }
+        *(uno_Interface **)ret = addin;
+        *exc = NULL;
+        return;
+    }
+    const kpi_uno_types *t = kpi_uno_types_get();
+    typelib_TypeDescriptionReference *const answer[] = {t->xinterface, t->xtypeprovider,
+                                                        t->xserviceinfo, t->xcomponentfactory};
+    if (kpi_uno_dispatch_common(self, member, ret, args, exc, answer, 4) ||
+        kpi_uno_dispatch_service_info(member, ret, args, exc))
+        return;
+    kpi_uno_raise(exc, false, "unknown method of the Inkoop KPI factory", -1);
+}
+
+EXPORT void SAL_CALL component_getImplementationEnvironment(const char **env, void *unused)
+{
+    (void)unused;
+    *env = UNO_LB_UNO;
+}
+
+EXPORT void *SAL_CALL component_getFactory(const char *implementation, void *service_manager,
+                                           void *registry_key)
+{
+    (void)service_manager;
+    (void)registry_key;
+    if (strcmp(implementation, KPI_IMPLEMENTATION) != 0)
+        return NULL;
+    kpi_uno_object *o = malloc(sizeof *o);
+    if (!o)
+        return NULL;
+    kpi_uno_object_init(o, factory_dispatch);
+    return &o->iface;
+}

@@ -1,0 +1,145 @@
+/* UNO values to kpi_range and back (see kpi_marshal.h). */
+#include "kpi_marshal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* The any an argument arrived as, or the sequence<sequence<any>>. */
+typedef struct {
+    const uno_Sequence *rows; /* NULL for a single value or omitted */
+    const uno_Any *single;    /* NULL for a range or omitted */
+} uno_arg;
+
+/* Calc passes a range in an any as sequence<sequence<any>>. */
+static bool is_range_any(const uno_Any *a)
+{
+    const rtl_uString *name = a->pType->pTypeName;
+    return a->pType->eTypeClass == typelib_TypeClass_SEQUENCE &&
+           rtl_ustr_ascii_compare_WithLength(name->buffer, name->length, "[][]any") == 0;
+}
+
+static uno_arg classify(const typelib_MethodParameter *p, void *value)
+{
+    uno_arg u = {NULL, NULL};
+    if (p->pTypeRef->eTypeClass == typelib_TypeClass_SEQUENCE) {
+        u.rows = *(uno_Sequence **)value;
+    } else {
+        const uno_Any *a = value;
+        if (is_range_any(a))
+            u.rows = *(uno_Sequence **)a->pData;
+        else if (a->pType->eTypeClass != typelib_TypeClass_VOID)
+            u.single = a;
+    }
+    return u;
+}
+
+static size_t columns(const uno_Sequence *rows)
+{
+    const uno_Sequence *const *row = (const uno_Sequence *const *)rows->elements;
+    return rows->nElements > 0 ? (size_t)row[0]->nElements : 0;
+}
+
+static bool cell(const uno_Any *a, kpi_value *v, int arg, kpi_error *err)
+{
+    switch (a->pType->eTypeClass) {
+    case typelib_TypeClass_VOID:
+        *v = (kpi_value){KPI_EMPTY, 0, {.number = 0}};
+        return true;
+    case typelib_TypeClass_DOUBLE:
+        *v = (kpi_value){KPI_NUMBER, 0, {.number = *(const double *)a->pData}};
+        return true;
+    case typelib_TypeClass_LONG:
+        *v = (kpi_value){KPI_NUMBER, 0, {.number = *(const sal_Int32 *)a->pData}};
+        return true;
+    case typelib_TypeClass_BOOLEAN:
+        *v = (kpi_value){KPI_BOOL, 0, {.number = *(const sal_Bool *)a->pData ? 1.0 : 0.0}};
+        return true;
+    case typelib_TypeClass_STRING: {
+        const rtl_uString *s = *(rtl_uString *const *)a->pData;
+        /* Calc hands an empty cell over as an empty string. */
+        if (s->length == 0)
+            *v = (kpi_value){KPI_EMPTY, 0, {.number = 0}};
+        else
+            *v = (kpi_value){KPI_TEXT, (unsigned)s->length, {.text = (const char16_t *)s->buffer}};
+        return true;
+    }
+    default:
+        err->code = KPI_INVALID_ARGUMENT;
+        err->arg = arg;
+        snprintf(err->message, sizeof err->message, "argument %d: unsupported kind of value", arg + 1);
+        return false;
+    }
+}
+
+bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void *uno_args[],
+                      kpi_range *args, kpi_cell_buffer *buf, kpi_error *err)
+{
+    uno_arg in[KPI_MAX_ARGS];
+    size_t total = 0;
+    int n = method->nParams;
+
+    for (int i = 0; i < n; i++) {
+        in[i] = classify(&method->pParams[i], uno_args[i]);
+        if (in[i].rows)
+            total += (size_t)in[i].rows->nElements * columns(in[i].rows);
+        else if (in[i].single)
+            total += 1;
+    }
+    buf->cells = buf->small;
+    if (total > sizeof buf->small / sizeof buf->small[0]) {
+        buf->cells = malloc(total * sizeof(kpi_value));
+        if (!buf->cells) {
+            buf->cells = buf->small;
+            err->code = KPI_OK;
+            snprintf(err->message, sizeof err->message, "out of memory for %zu cells", total);
+            return false;
+        }
+    }
+
+    kpi_value *next = buf->cells;
+    for (int i = 0; i < n; i++) {
+        kpi_range *r = &args[i];
+        *r = (kpi_range){0, 0, next, false};
+        if (in[i].single) {
+            r->rows = r->cols = 1;
+            if (!cell(in[i].single, next++, i, err))
+                return false;
+        } else if (in[i].rows) {
+            const uno_Sequence *const *row = (const uno_Sequence *const *)in[i].rows->elements;
+            r->rows = (size_t)in[i].rows->nElements;
+            r->cols = columns(in[i].rows);
+            for (size_t y = 0; y < r->rows; y++) {
+                const uno_Any *c = (const uno_Any *)row[y]->elements;
+                if ((size_t)row[y]->nElements != r->cols) {
+                    err->code = KPI_INVALID_ARGUMENT;
+                    err->arg = i;
+                    snprintf(err->message, sizeof err->message, "argument %d: rows of unequal length", i + 1);
+                    return false;
+                }
+                for (size_t x = 0; x < r->cols; x++)
+                    if (!cell(&c[x], next++, i, err))
+                        return false;
+            }
+        } else {
+            r->omitted = true;
+            r->cells = NULL;
+        }
+    }
+    return true;
+}
+
+void kpi_marshal_free(kpi_cell_buffer *buf)
+{
+    if (buf->cells != buf->small)
+        free(buf->cells);
+}
+
+void kpi_marshal_result(const kpi_result *res, void *ret)
+{
+    if (res->kind == KPI_RESULT_TEXT) {
+        *(rtl_uString **)ret = NULL;
+        rtl_uString_newFromAscii((rtl_uString **)ret, res->text);
+    } else {
+        *(double *)ret = res->number;
+    }
+}

@@ -1,0 +1,30 @@
+/*
+ * UNO arguments to the core's value model and back.  Calc passes a
+ * required argument as sequence<sequence<any>> (a whole range; an empty
+ * cell arrives as an empty string, a boolean as 1.0 or 0.0) and an
+ * optional one as any (void when omitted).  Cells point into the UNO
+ * sequences: no text is copied.
+ */
+#ifndef KPI_MARSHAL_H
+#define KPI_MARSHAL_H
+
+#include "kpi.h"
+#include "uno_c.h"
+
+/* Cells for all arguments of one call: on the stack when small. */
+typedef struct {
+    kpi_value *cells;
+    kpi_value small[64];
+} kpi_cell_buffer;
+
+/* Fill args[0..nargs) from the UNO call.  On failure err is set (invalid
+ * argument, or code KPI_OK with a message when memory ran out). */
+bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void *uno_args[],
+                      kpi_range *args, kpi_cell_buffer *buf, kpi_error *err);
+
+void kpi_marshal_free(kpi_cell_buffer *buf);
+
+/* Store a result in the UNO return slot (string or double). */
+void kpi_marshal_result(const kpi_result *res, void *ret);
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * What both UNO objects of the add-in (the factory and the function
+ * object) share: the type references they answer for, reference counting,
+ * and how results and exceptions are handed back to the caller.
+ */
+#ifndef KPI_UNO_H
+#define KPI_UNO_H
+
+#include <stdatomic.h>
+
+#include "uno_c.h"
+
+/* Type references, built once per process and never changed after. */
+typedef struct {
+    typelib_TypeDescriptionReference *xinterface, *xtypeprovider, *xserviceinfo;
+    typelib_TypeDescriptionReference *xfunctions, *xcomponentfactory;
+    typelib_TypeDescriptionReference *type_sequence, *byte_sequence, *string_sequence;
+    typelib_TypeDescriptionReference *illegal_argument, *runtime_exception;
+} kpi_uno_types;
+
+const kpi_uno_types *kpi_uno_types_get(void);
+
+/* A UNO object of ours: the binary-UNO interface first, then its count. */
+typedef struct {
+    uno_Interface iface;
+    atomic_int refs;
+} kpi_uno_object;
+
+void kpi_uno_object_init(kpi_uno_object *o, uno_DispatchMethod dispatch);
+
+/* The method's name, ASCII, compared to `name`. */
+bool kpi_uno_member_is(const typelib_TypeDescription *member, const char *name);
+
+/* XInterface and XTypeProvider for an object answering for `types`
+ * (n entries).  Returns false if the member is not one of them. */
+bool kpi_uno_dispatch_common(uno_Interface *self, const typelib_TypeDescription *member,
+                             void *ret, void *args[], uno_Any **exc,
+                             typelib_TypeDescriptionReference *const *types, int n);
+
+/* XServiceInfo for our one implementation.  False if not its member. */
+bool kpi_uno_dispatch_service_info(const typelib_TypeDescription *member, void *ret,
+                                   void *args[], uno_Any **exc);
+
+/* Raise IllegalArgumentException (-> Err:502) or RuntimeException. */
+void kpi_uno_raise(uno_Any **exc, bool illegal_argument, const char *message, int arg);
+
+#define KPI_IMPLEMENTATION "org.inkoopkpi.KPIFunctionsImpl"
+#define KPI_SERVICE "org.inkoopkpi.KPIFunctions"
+
+#endif
