@@ -39,7 +39,11 @@ static void call_function(const kpi_function *fn, const typelib_TypeDescription 
         kpi_uno_raise(exc, false, "the installed type library does not match the add-in", -1);
         return;
     }
-    bool ok = kpi_marshal_args(method, uno_args, args, &buf, &err) && kpi_call(fn, args, &res, &err);
+    bool ok = kpi_marshal_args(method, uno_args, args, &buf, &err);
+    if (ok)
+        ok = kpi_call(fn, args, &res, &err);
+    else
+        kpi_explain(fn, &err);
     kpi_marshal_free(&buf);
     if (ok) {
         kpi_marshal_result(&res, ret);

@@ -71,11 +71,19 @@ static void localized(text *t, const char *indent, const char *prop, const char 
     put(t, "</value>\n%s</prop>\n", indent);
 }
 
-/* Required arguments arrive as a whole range (so an empty cell can be told
- * from 0); only `any` can be optional in Calc. */
+/* Only `any` can be optional in Calc; only XCellRange shows an empty
+ * single cell as empty rather than 0. */
 static const char *uno_type(const kpi_param *p)
 {
-    return p->optional ? "any" : "sequence< sequence< any > >";
+    switch (p->kind) {
+    case KPI_ARG_OPTIONAL:
+        return "any";
+    case KPI_ARG_CELL:
+        return "com::sun::star::table::XCellRange";
+    case KPI_ARG_RANGE:
+        break;
+    }
+    return "sequence< sequence< any > >";
 }
 
 /* UNOIDL rejects identifiers like green_norm: the IDL and the xcu node
@@ -153,14 +161,16 @@ static void make_reference(text *t)
         const kpi_function *f = &kpi_functions[i];
         put(t, "## %s(", f->name);
         for (unsigned a = 0; a < f->nargs; a++)
-            put(t, "%s%s%s%s", a ? "; " : "", f->args[a].optional ? "[" : "", f->args[a].name,
-                f->args[a].optional ? "]" : "");
+            put(t, "%s%s%s%s", a ? "; " : "", f->args[a].kind == KPI_ARG_OPTIONAL ? "[" : "", f->args[a].name,
+                f->args[a].kind == KPI_ARG_OPTIONAL ? "]" : "");
         put(t, ") -> %s\n\n%s\n\n*NL:* %s\n\n", f->result == KPI_RESULT_TEXT ? "text" : "number",
             f->help_en, f->help_nl);
         put(t, "| argument | Dutch name | meaning | betekenis |\n| --- | --- | --- | --- |\n");
         for (unsigned a = 0; a < f->nargs; a++)
             put(t, "| `%s`%s | %s | %s | %s |\n", f->args[a].name,
-                f->args[a].optional ? " (optional)" : "", f->args[a].display_nl,
+                f->args[a].kind == KPI_ARG_OPTIONAL ? " (optional)"
+                : f->args[a].kind == KPI_ARG_CELL ? " (cell reference)" : "",
+                f->args[a].display_nl,
                 f->args[a].help_en, f->args[a].help_nl);
         put(t, "\n**Rules.** %s\n\n**Example.** `%s`\n\n", f->rules, f->example);
     }

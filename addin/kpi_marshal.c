@@ -1,6 +1,8 @@
 /* UNO values to kpi_range and back (see kpi_marshal.h). */
 #include "kpi_marshal.h"
 
+#include "kpi_uno.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -16,6 +18,49 @@ static bool is_range_any(const uno_Any *a)
     const rtl_uString *name = a->pType->pTypeName;
     return a->pType->eTypeClass == typelib_TypeClass_SEQUENCE &&
            rtl_ustr_ascii_compare_WithLength(name->buffer, name->length, "[][]any") == 0;
+}
+
+static bool fail(kpi_error *err, kpi_status_code code, int arg, const char *message)
+{
+    err->code = code;
+    err->arg = arg;
+    snprintf(err->message, sizeof err->message, "%s", message);
+    return false;
+}
+
+/* The cells of a cell reference, as sequence<sequence<any>>: empty cells
+ * as empty strings, cells holding an error as void. */
+static bool read_reference(uno_Interface *range, uno_Sequence **out, int arg, kpi_error *err)
+{
+    const kpi_uno_types *t = kpi_uno_types_get();
+    uno_Any found, storage, *exc = &storage;
+    void *qargs[1] = {(void *)&t->xcellrangedata};
+
+    if (!range)
+        return fail(err, KPI_INVALID_ARGUMENT, arg, "needs a cell reference");
+    if (!t->query_interface || !t->get_data_array)
+        return fail(err, KPI_OK, arg, "the office has no XCellRangeData");
+    range->pDispatcher(range, t->query_interface, &found, qargs, &exc);
+    if (exc) {
+        uno_any_destruct(exc, NULL);
+        return fail(err, KPI_OK, arg, "the cell reference cannot be read");
+    }
+    uno_Interface *data = NULL;
+    if (found.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
+        data = *(uno_Interface **)found.pData;
+        data->acquire(data);
+    }
+    uno_any_destruct(&found, NULL);
+    if (!data)
+        return fail(err, KPI_OK, arg, "the cell reference cannot be read");
+    exc = &storage;
+    data->pDispatcher(data, t->get_data_array, out, NULL, &exc);
+    data->release(data);
+    if (exc) {
+        uno_any_destruct(exc, NULL);
+        return fail(err, KPI_OK, arg, "the cell reference cannot be read");
+    }
+    return true;
 }
 
 static uno_arg classify(const typelib_MethodParameter *p, void *value)
@@ -39,10 +84,12 @@ static size_t columns(const uno_Sequence *rows)
     return rows->nElements > 0 ? (size_t)row[0]->nElements : 0;
 }
 
-static bool cell(const uno_Any *a, kpi_value *v, int arg, kpi_error *err)
+static bool cell(const uno_Any *a, kpi_value *v, int arg, bool from_reference, kpi_error *err)
 {
     switch (a->pType->eTypeClass) {
     case typelib_TypeClass_VOID:
+        if (from_reference) /* getDataArray leaves error cells void */
+            return fail(err, KPI_INVALID_ARGUMENT, arg, "the cell holds an error value");
         *v = (kpi_value){KPI_EMPTY, 0, {.number = 0}};
         return true;
     case typelib_TypeClass_DOUBLE:
@@ -64,10 +111,7 @@ static bool cell(const uno_Any *a, kpi_value *v, int arg, kpi_error *err)
         return true;
     }
     default:
-        err->code = KPI_INVALID_ARGUMENT;
-        err->arg = arg;
-        snprintf(err->message, sizeof err->message, "argument %d: unsupported kind of value", arg + 1);
-        return false;
+        return fail(err, KPI_INVALID_ARGUMENT, arg, "unsupported kind of value");
     }
 }
 
@@ -75,24 +119,33 @@ bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void
                       kpi_range *args, kpi_cell_buffer *buf, kpi_error *err)
 {
     uno_arg in[KPI_MAX_ARGS];
+    bool reference[KPI_MAX_ARGS];
     size_t total = 0;
     int n = method->nParams;
 
+    buf->cells = buf->small;
+    buf->nread = 0;
     for (int i = 0; i < n; i++) {
-        in[i] = classify(&method->pParams[i], uno_args[i]);
+        reference[i] = method->pParams[i].pTypeRef->eTypeClass == typelib_TypeClass_INTERFACE;
+        if (reference[i]) {
+            uno_Sequence **seq = &buf->read[buf->nread];
+            if (!read_reference(*(uno_Interface **)uno_args[i], seq, i, err))
+                return false;
+            buf->nread++;
+            in[i] = (uno_arg){*seq, NULL};
+        } else {
+            in[i] = classify(&method->pParams[i], uno_args[i]);
+        }
         if (in[i].rows)
             total += (size_t)in[i].rows->nElements * columns(in[i].rows);
         else if (in[i].single)
             total += 1;
     }
-    buf->cells = buf->small;
     if (total > sizeof buf->small / sizeof buf->small[0]) {
         buf->cells = malloc(total * sizeof(kpi_value));
         if (!buf->cells) {
             buf->cells = buf->small;
-            err->code = KPI_OK;
-            snprintf(err->message, sizeof err->message, "out of memory for %zu cells", total);
-            return false;
+            return fail(err, KPI_OK, -1, "out of memory");
         }
     }
 
@@ -102,7 +155,7 @@ bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void
         *r = (kpi_range){0, 0, next, false};
         if (in[i].single) {
             r->rows = r->cols = 1;
-            if (!cell(in[i].single, next++, i, err))
+            if (!cell(in[i].single, next++, i, false, err))
                 return false;
         } else if (in[i].rows) {
             const uno_Sequence *const *row = (const uno_Sequence *const *)in[i].rows->elements;
@@ -110,14 +163,10 @@ bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void
             r->cols = columns(in[i].rows);
             for (size_t y = 0; y < r->rows; y++) {
                 const uno_Any *c = (const uno_Any *)row[y]->elements;
-                if ((size_t)row[y]->nElements != r->cols) {
-                    err->code = KPI_INVALID_ARGUMENT;
-                    err->arg = i;
-                    snprintf(err->message, sizeof err->message, "argument %d: rows of unequal length", i + 1);
-                    return false;
-                }
+                if ((size_t)row[y]->nElements != r->cols)
+                    return fail(err, KPI_INVALID_ARGUMENT, i, "rows of unequal length");
                 for (size_t x = 0; x < r->cols; x++)
-                    if (!cell(&c[x], next++, i, err))
+                    if (!cell(&c[x], next++, i, reference[i], err))
                         return false;
             }
         } else {
@@ -132,6 +181,9 @@ void kpi_marshal_free(kpi_cell_buffer *buf)
 {
     if (buf->cells != buf->small)
         free(buf->cells);
+    for (int i = 0; i < buf->nread; i++)
+        uno_type_destructData(&buf->read[i], kpi_uno_types_get()->any_matrix, NULL);
+    buf->nread = 0;
 }
 
 void kpi_marshal_result(const kpi_result *res, void *ret)

@@ -2,8 +2,9 @@
  * UNO arguments to the core's value model and back.  Calc passes a
  * required argument as sequence<sequence<any>> (a whole range; an empty
  * cell arrives as an empty string, a boolean as 1.0 or 0.0) and an
- * optional one as any (void when omitted).  Cells point into the UNO
- * sequences: no text is copied.
+ * optional one as any (void when omitted), a cell reference as
+ * XCellRange, read here through XCellRangeData::getDataArray.  Cells point
+ * into the UNO sequences: no text is copied.
  */
 #ifndef KPI_MARSHAL_H
 #define KPI_MARSHAL_H
@@ -15,10 +16,13 @@
 typedef struct {
     kpi_value *cells;
     kpi_value small[64];
+    uno_Sequence *read[KPI_MAX_ARGS]; /* data read from cell references */
+    int nread;
 } kpi_cell_buffer;
 
 /* Fill args[0..nargs) from the UNO call.  On failure err is set (invalid
- * argument, or code KPI_OK with a message when memory ran out). */
+ * argument, or code KPI_OK with a message when the office or memory
+ * failed).  Always call kpi_marshal_free afterwards. */
 bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void *uno_args[],
                       kpi_range *args, kpi_cell_buffer *buf, kpi_error *err);
 

@@ -70,9 +70,16 @@ typedef struct {
 
 #define KPI_MAX_ARGS 4
 
+/* How an argument reaches the core from Calc; it sets the UNO type.
+ *  KPI_ARG_RANGE     a value or a range (sequence<sequence<any>>)
+ *  KPI_ARG_OPTIONAL  like RANGE, may be left out (any); trailing only
+ *  KPI_ARG_CELL      a cell reference (XCellRange): the one way Calc lets
+ *                    an add-in tell an empty cell from 0 */
+typedef enum { KPI_ARG_RANGE, KPI_ARG_OPTIONAL, KPI_ARG_CELL } kpi_arg_kind;
+
 typedef struct {
-    const char *name;          /* as in the IDL and the Function Wizard */
-    bool optional;             /* only trailing arguments may be optional */
+    const char *name;          /* as in the Function Wizard (IDL: camelCase) */
+    kpi_arg_kind kind;
     const char *help_en, *help_nl;
     const char *display_nl;    /* Dutch display name in the wizard */
 } kpi_param;
@@ -103,6 +110,10 @@ const kpi_function *kpi_find(const char *name);
  */
 bool kpi_call(const kpi_function *fn, const kpi_range *args,
               kpi_result *out, kpi_error *err);
+
+/* Put the function and argument names in front of err's reason, as
+ * kpi_call does; for front ends that fail before calling. */
+void kpi_explain(const kpi_function *fn, kpi_error *err);
 
 /* ---- the functions themselves (also reachable through the table) ----- */
 

@@ -10,14 +10,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#define REQ(name, nl, en, nl_help) {name, false, en, nl_help, nl}
-#define OPT(name, nl, en, nl_help) {name, true, en, nl_help, nl}
+#define REQ(name, nl, en, nl_help) {name, KPI_ARG_RANGE, en, nl_help, nl}
+#define OPT(name, nl, en, nl_help) {name, KPI_ARG_OPTIONAL, en, nl_help, nl}
+#define CELL(name, nl, en, nl_help) {name, KPI_ARG_CELL, en, nl_help, nl}
 
 const kpi_function kpi_functions[] = {
     {"KPI_STATUS", kpi_status, KPI_RESULT_TEXT, 3,
-     {REQ("value", "waarde",
-          "The measured value; leave the cell empty while there is no measurement yet.",
-          "De gemeten waarde; laat de cel leeg zolang er nog niet gemeten is."),
+     {CELL("value", "waarde",
+          "The cell with the measured value; leave it empty while there is no measurement yet.",
+          "De cel met de gemeten waarde; laat haar leeg zolang er nog niet gemeten is."),
       REQ("green_norm", "groennorm",
           "The norm for green: reaching it means the KPI is met.",
           "De norm voor groen: wie deze haalt, haalt de KPI."),
@@ -35,8 +36,10 @@ const kpi_function kpi_functions[] = {
      "anything between is GEEL. Lower is better when green_norm < red_norm: value <= green_norm is GROEN, "
      "value > red_norm is ROOD. A value on a norm has reached it, with equality judged as Calc's = does "
      "(about 15 significant digits), so =0.3/0.4 sits on a 75% norm. Equal norms leave no yellow band. "
-     "An empty cell or empty text gives GRIJS; 0 is a measurement. Text, an empty norm or a range of more "
-     "than one cell is an invalid argument (Err:502)."},
+     "An empty cell or empty text gives GRIJS; 0 is a measurement. value must be a reference to one cell "
+     "(Calc hands an add-in an empty single cell as 0 unless the argument is a reference): put a computed "
+     "measurement in a cell of its own and refer to that. Text, an empty norm, a cell holding an error or a "
+     "range of more than one cell is an invalid argument (Err:502)."},
 
     {"ESCALATION_LEVEL", kpi_escalation_level, KPI_RESULT_NUMBER, 3,
      {REQ("shortcomings", "tekortkomingen",
@@ -154,9 +157,9 @@ const kpi_function kpi_functions[] = {
      "received must be above 0; the value rejected may not be negative or more than the value received."},
 
     {"BONUS_MALUS", kpi_bonus_malus, KPI_RESULT_TEXT, 4,
-     {REQ("score", "score",
-          "The supplier's score; leave empty while not yet scored (gives GRIJS).",
-          "De score van de leverancier; laat leeg zolang er nog geen score is (geeft GRIJS)."),
+     {CELL("score", "score",
+          "The cell with the supplier's score; leave it empty while not yet scored (gives GRIJS).",
+          "De cel met de score van de leverancier; laat haar leeg zolang er nog geen score is (geeft GRIJS)."),
       REQ("bonus_norm", "bonusnorm",
           "Score from which the supplier earns a bonus.",
           "Score vanaf welke de leverancier een bonus verdient."),
@@ -171,7 +174,8 @@ const kpi_function kpi_functions[] = {
      "=BONUS_MALUS(3.2; 4; 3.5; 3.2) gives MALUS",
      "score >= bonus_norm gives BONUS, >= target NEUTRAAL, >= minimum MALUS, else ONTBINDING "
      "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
-     "must satisfy bonus_norm >= target >= minimum. An empty score gives GRIJS, as in KPI_STATUS."},
+     "must satisfy bonus_norm >= target >= minimum. score is a cell reference and an empty score gives "
+     "GRIJS, as in KPI_STATUS."},
 };
 
 const size_t kpi_function_count = sizeof kpi_functions / sizeof kpi_functions[0];
@@ -192,7 +196,7 @@ bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kp
 
     bool ok = true;
     for (unsigned i = 0; i < fn->nargs && ok; i++) {
-        if (args[i].omitted && !fn->args[i].optional)
+        if (args[i].omitted && fn->args[i].kind != KPI_ARG_OPTIONAL)
             ok = kpi_invalid(err, (int)i, "is required");
         else if (!args[i].omitted && args[i].rows * args[i].cols > 0 && args[i].cells == NULL)
             ok = kpi_invalid(err, (int)i, "has no cells");
@@ -203,7 +207,12 @@ bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kp
         ok = kpi_invalid(err, -1, "the result is not a finite number");
     if (ok)
         return true;
+    kpi_explain(fn, err);
+    return false;
+}
 
+void kpi_explain(const kpi_function *fn, kpi_error *err)
+{
     char reason[KPI_MESSAGE_MAX];
     snprintf(reason, sizeof reason, "%s", err->message);
     if (err->arg >= 0 && (unsigned)err->arg < fn->nargs)
@@ -211,5 +220,4 @@ bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kp
                  fn->name, err->arg + 1, fn->args[err->arg].name, reason);
     else
         snprintf(err->message, sizeof err->message, "%s: %s", fn->name, reason);
-    return false;
 }

@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (used + rows * cols > MAX_CELLS)
             rows = cols = 1;
-        args[a] = (kpi_range){rows, cols, cells + used, fn->args[a].optional && (shape & 0x20)};
+        args[a] = (kpi_range){rows, cols, cells + used, (fn->args[a].kind == KPI_ARG_OPTIONAL) && (shape & 0x20)};
         for (size_t i = 0; i < rows * cols; i++, used++) {
             kpi_value *v = &cells[used];
             uint8_t kind = take(&b) % 5;

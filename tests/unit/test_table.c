@@ -29,8 +29,8 @@ static void table_rows_are_well_formed(void)
             /* the wizard texts are XML: keep them free of markup characters */
             CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_en, "<&"));
             CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_nl, "<&"));
-            CU_ASSERT(!seen_optional || f->args[a].optional);
-            seen_optional = f->args[a].optional;
+            CU_ASSERT(!seen_optional || (f->args[a].kind == KPI_ARG_OPTIONAL));
+            seen_optional = (f->args[a].kind == KPI_ARG_OPTIONAL);
         }
     }
 }
