@@ -38,8 +38,9 @@ const kpi_function kpi_functions[] = {
      "(about 15 significant digits), so =0.3/0.4 sits on a 75% norm. Equal norms leave no yellow band. "
      "An empty cell or empty text gives GRIJS; 0 is a measurement. value must be a reference to one cell "
      "(Calc hands an add-in an empty single cell as 0 unless the argument is a reference): put a computed "
-     "measurement in a cell of its own and refer to that. Text, an empty norm, a cell holding an error or a "
-     "range of more than one cell is an invalid argument (Err:502)."},
+     "measurement in a cell of its own and refer to that. Calc passes an empty norm cell as 0, as it does "
+     "to every function. Text, a cell holding an error or a range of more than one cell is an invalid "
+     "argument (Err:502)."},
 
     {"ESCALATION_LEVEL", kpi_escalation_level, KPI_RESULT_NUMBER, 3,
      {REQ("shortcomings", "tekortkomingen",
