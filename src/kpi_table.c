@@ -31,7 +31,7 @@ const kpi_function kpi_functions[] = {
      "ROOD (red norm passed) or GRIJS (not measured yet).",
      "Stoplicht voor een KPI-meting: GROEN (norm gehaald), GEEL (tussen de normen), "
      "ROOD (roodnorm overschreden) of GRIJS (nog geen meting).",
-     "=KPI_STATUS(0.8; 1; 0.75) gives GEEL",
+     "=KPI_STATUS(B2; 1; 0.75) with 0.8 (80%) in B2 gives GEEL",
      "Higher is better when green_norm >= red_norm: value >= green_norm is GROEN, value < red_norm is ROOD, "
      "anything between is GEEL. Lower is better when green_norm < red_norm: value <= green_norm is GROEN, "
      "value > red_norm is ROOD. A value on a norm has reached it, with equality judged as Calc's = does "
@@ -172,7 +172,7 @@ const kpi_function kpi_functions[] = {
           "De laagste aanvaardbare score; daaronder kan de overeenkomst worden ontbonden.")},
      "Verdict on a supplier score: BONUS, NEUTRAAL, MALUS or ONTBINDING (below the minimum).",
      "Oordeel over een leveranciersscore: BONUS, NEUTRAAL, MALUS of ONTBINDING (onder het minimum).",
-     "=BONUS_MALUS(3.2; 4; 3.5; 3.2) gives MALUS",
+     "=BONUS_MALUS(B2; 4; 3.5; 3.2) with 3.2 in B2 gives MALUS",
      "score >= bonus_norm gives BONUS, >= target NEUTRAAL, >= minimum MALUS, else ONTBINDING "
      "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
      "must satisfy bonus_norm >= target >= minimum. score is a cell reference and an empty score gives "

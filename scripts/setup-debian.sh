@@ -1,0 +1,22 @@
+#!/bin/bash
+# Installs what building and testing need on Debian 12 (run as root, or
+# with sudo available).  Safe to run again.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+PACKAGES=(
+  cmake make gcc clang pkg-config zip unzip     # build
+  libcunit1-dev libxml2-dev                     # unit tests, XML checks
+  libreoffice-dev libreoffice-calc-nogui        # SDK and the office
+  python3 python3-uno                           # office test driver
+  valgrind poppler-utils binutils               # memory checks, PDF to PNG, objdump/nm
+  fonts-dejavu-core                             # PDF rendering
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
