@@ -1,0 +1,47 @@
+#!/usr/bin/python3
+"""The main job after the build: install the .oxt into a throwaway profile,
+compute the example dashboard that ships inside it, and write what a person
+looks at into OUTDIR: the dashboard as PDF (A4 landscape), one CSV per
+sheet (raw values), a PNG of the first page, and the .oxt itself.
+
+usage: main_job.py BUILD_DIR OUTDIR
+"""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lo  # noqa: E402
+
+# CSV: comma, double quotes, UTF-8, values not as shown, every sheet (-1).
+CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def main():
+    build, outdir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    oxt = os.path.join(build, "inkoopkpi.oxt")
+    template = glob.glob(os.path.join(build, "oxt-full", "templates", "*", "*.ots"))[0]
+    os.makedirs(outdir, exist_ok=True)
+    for old in glob.glob(os.path.join(outdir, "inkoop-kpi-dashboard*")):
+        os.remove(old)
+    src = os.path.join(outdir, "inkoop-kpi-dashboard.ots")
+    shutil.copy(template, src)
+    with lo.Office(oxt) as office:
+        for line in office.list_extensions().splitlines():
+            if "Identifier" in line or "Version" in line:
+                print("installed: " + line.strip())
+        pdf = office.convert(src, "pdf", outdir)
+        office.convert(src, CSV_ALL_SHEETS, outdir)
+    os.remove(src)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf,
+                    os.path.join(outdir, "inkoop-kpi-dashboard-page1")], check=True)
+    shutil.copy(oxt, outdir)
+    print("written to %s:" % outdir)
+    for f in sorted(os.listdir(outdir)):
+        print("  " + f)
+
+
+if __name__ == "__main__":
+    main()
