@@ -367,7 +367,7 @@ def howto():
         ("Betekenis van de kleuren", "head"),
         ("GROEN: norm gehaald. GEEL: tussen groen- en roodnorm. ROOD: roodnorm overschreden, actie nodig. "
          "GRIJS: nog niet gemeten.", "wrap"),
-        ("Err:502 in een cel betekent ongeldige invoer, bijvoorbeeld tekst waar een getal hoort of een "
+        ("Staat er Err:502 in een cel, dan is de invoer ongeldig, bijvoorbeeld tekst waar een getal hoort of een "
          "negatief aantal. De functies staan beschreven in de functie-assistent (Invoegen > Functie).", "wrap"),
     ]
     for i, (text, style) in enumerate(lines):
