@@ -20,9 +20,13 @@ static const kpi_function *function_for(const typelib_TypeDescription *member)
 {
     const typelib_InterfaceMemberTypeDescription *m = (const void *)member;
     sal_Int32 row = m->nPosition - XINTERFACE_MEMBERS;
-    if (row < 0 || (size_t)row >= kpi_function_count ||
-        !kpi_uno_member_is(member, kpi_functions[row].name))
-        return NULL;
+    const rtl_uString *name = m->pMemberName;
+    sal_Int32 skip = (sal_Int32)(sizeof KPI_METHOD_PREFIX - 1);
+    if (row < 0 || (size_t)row >= kpi_function_count || name->length < skip ||
+        rtl_ustr_ascii_shortenedCompare_WithLength(name->buffer, skip, KPI_METHOD_PREFIX, skip) != 0 ||
+        rtl_ustr_ascii_compare_WithLength(name->buffer + skip, name->length - skip,
+                                          kpi_functions[row].name) != 0)
+        return NULL; /* e.g. XTypeProvider::getTypes, also at position 3 */
     return &kpi_functions[row];
 }
 
@@ -39,6 +43,16 @@ static void call_function(const kpi_function *fn, const typelib_TypeDescription 
         kpi_uno_raise(exc, false, "the installed type library does not match the add-in", -1);
         return;
     }
+#ifdef KPI_FLOOR /* the benchmark's floor: the office's cost of a call, nothing of ours */
+    res = (kpi_result){fn->result, 0.0, "GROEN"};
+    kpi_marshal_result(&res, ret);
+    *exc = NULL;
+    (void)uno_args;
+    (void)args;
+    (void)buf;
+    (void)err;
+    return;
+#endif
     bool ok = kpi_marshal_args(method, uno_args, args, &buf, &err);
     if (ok)
         ok = kpi_call(fn, args, &res, &err);

@@ -7,6 +7,7 @@
  *
  *   kpi_describe write idl=PATH xcu=PATH reference=PATH
  *   kpi_describe check idl=PATH xcu=PATH reference=PATH   (exit 1 if stale)
+ *   kpi_describe write --floor idl=PATH xcu=PATH   (the benchmark's floor)
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,7 +16,16 @@
 
 #include "kpi.h"
 
-#define SERVICE "org.inkoopkpi.KPIFunctions"
+/* The names differ for the benchmark's floor component (option --floor). */
+typedef struct {
+    const char *module_open, *module_close, *interface, *service, *service_full, *prefix;
+} names;
+
+static const names product = {"module org { module inkoopkpi {", "}; };", "XKPIFunctions",
+                              "KPIFunctions", "org.inkoopkpi.KPIFunctions", ""};
+static const names floor_names = {"module org { module inkoopkpi { module bench {", "}; }; };",
+                                  "XKPIFloor", "KPIFloor", "org.inkoopkpi.bench.KPIFloor", "FLOOR_"};
+static const names *N = &product;
 
 /* A growing text buffer; the generator is a build tool, so out of memory
  * simply ends it. */
@@ -104,11 +114,10 @@ static void make_idl(text *t)
 {
     put(t, "/* Generated from src/kpi_table.c by addin/kpi_describe.c: edit the table,\n"
            "   then run `cmake --build build --target regenerate`. */\n\n"
-           "module org { module inkoopkpi {\n\n"
-           "interface XKPIFunctions : com::sun::star::uno::XInterface\n{\n");
+           "%s\n\ninterface %s : com::sun::star::uno::XInterface\n{\n", N->module_open, N->interface);
     for (size_t i = 0; i < kpi_function_count; i++) {
         const kpi_function *f = &kpi_functions[i];
-        put(t, "    %s %s(", f->result == KPI_RESULT_TEXT ? "string" : "double", f->name);
+        put(t, "    %s %s%s(", f->result == KPI_RESULT_TEXT ? "string" : "double", N->prefix, f->name);
         for (unsigned a = 0; a < f->nargs; a++)
         {
             put(t, "%s[in] %s ", a ? ", " : "", uno_type(&f->args[a]));
@@ -116,7 +125,7 @@ static void make_idl(text *t)
         }
         put(t, ");\n");
     }
-    put(t, "};\n\nservice KPIFunctions : XKPIFunctions;\n\n}; };\n");
+    put(t, "};\n\nservice %s : %s;\n\n%s\n", N->service, N->interface, N->module_close);
 }
 
 static void make_xcu(text *t)
@@ -127,12 +136,14 @@ static void make_xcu(text *t)
            "    xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n"
            "    oor:name=\"CalcAddIns\" oor:package=\"org.openoffice.Office\">\n"
            "  <node oor:name=\"AddInInfo\">\n"
-           "    <node oor:name=\"" SERVICE "\" oor:op=\"replace\">\n"
-           "      <node oor:name=\"AddInFunctions\">\n");
+           "    <node oor:name=\"%s\" oor:op=\"replace\">\n"
+           "      <node oor:name=\"AddInFunctions\">\n", N->service_full);
     for (size_t i = 0; i < kpi_function_count; i++) {
         const kpi_function *f = &kpi_functions[i];
-        put(t, "        <node oor:name=\"%s\" oor:op=\"replace\">\n", f->name);
-        localized(t, "          ", "DisplayName", f->name, f->name);
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", N->prefix, f->name);
+        put(t, "        <node oor:name=\"%s\" oor:op=\"replace\">\n", name);
+        localized(t, "          ", "DisplayName", name, name);
         localized(t, "          ", "Description", f->help_en, f->help_nl);
         put(t, "          <prop oor:name=\"Category\"><value>Add-In</value></prop>\n");
         put(t, "          <node oor:name=\"Parameters\">\n");
@@ -202,11 +213,15 @@ static int emit(const char *mode, const char *path, const text *t)
 int main(int argc, char **argv)
 {
     if (argc < 3 || (strcmp(argv[1], "write") != 0 && strcmp(argv[1], "check") != 0)) {
-        fprintf(stderr, "usage: %s write|check idl=PATH xcu=PATH reference=PATH\n", argv[0]);
+        fprintf(stderr, "usage: %s write|check [--floor] idl=PATH xcu=PATH reference=PATH\n", argv[0]);
         return 2;
     }
-    int failed = 0;
-    for (int i = 2; i < argc; i++) {
+    int failed = 0, first = 2;
+    if (strcmp(argv[2], "--floor") == 0) {
+        N = &floor_names;
+        first = 3;
+    }
+    for (int i = first; i < argc; i++) {
         text t = {0};
         const char *eq = strchr(argv[i], '=');
         if (!eq)

@@ -53,7 +53,7 @@ static void init_types(void)
     types.xinterface = named(typelib_TypeClass_INTERFACE, "com.sun.star.uno.XInterface");
     types.xtypeprovider = named(typelib_TypeClass_INTERFACE, "com.sun.star.lang.XTypeProvider");
     types.xserviceinfo = named(typelib_TypeClass_INTERFACE, "com.sun.star.lang.XServiceInfo");
-    types.xfunctions = named(typelib_TypeClass_INTERFACE, "org.inkoopkpi.XKPIFunctions");
+    types.xfunctions = named(typelib_TypeClass_INTERFACE, KPI_INTERFACE);
     types.xcomponentfactory =
         named(typelib_TypeClass_INTERFACE, "com.sun.star.lang.XSingleComponentFactory");
     types.type_sequence = sequence_of(typelib_TypeClass_TYPE);

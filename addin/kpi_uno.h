@@ -47,7 +47,18 @@ bool kpi_uno_dispatch_service_info(const typelib_TypeDescription *member, void *
 /* Raise IllegalArgumentException (-> Err:502) or RuntimeException. */
 void kpi_uno_raise(uno_Any **exc, bool illegal_argument, const char *message, int arg);
 
+/* The benchmark's floor component (tests/bench) is this code built with
+ * KPI_FLOOR: another service and interface, same methods, no work. */
+#ifdef KPI_FLOOR
+#define KPI_IMPLEMENTATION "org.inkoopkpi.bench.KPIFloorImpl"
+#define KPI_SERVICE "org.inkoopkpi.bench.KPIFloor"
+#define KPI_INTERFACE "org.inkoopkpi.bench.XKPIFloor"
+#define KPI_METHOD_PREFIX "FLOOR_"
+#else
 #define KPI_IMPLEMENTATION "org.inkoopkpi.KPIFunctionsImpl"
 #define KPI_SERVICE "org.inkoopkpi.KPIFunctions"
+#define KPI_INTERFACE "org.inkoopkpi.XKPIFunctions"
+#define KPI_METHOD_PREFIX ""
+#endif
 
 #endif

@@ -27,10 +27,12 @@ def _unprivileged_user():
 class Office:
     """One throwaway profile with the .oxt installed.  Use as a context manager."""
 
-    def __init__(self, oxt, recalc_on_load=True):
-        """oxt: the extension to install, or None for a bare office.
-        recalc_on_load: recalculate documents on load (else never)."""
+    def __init__(self, oxt, recalc_on_load=True, extra=()):
+        """oxt: the extension to install, or None for a bare office; extra:
+        more extensions (the benchmark's floor).  recalc_on_load:
+        recalculate documents on load (else never)."""
         self.oxt = os.path.abspath(oxt) if oxt else None
+        self.extra = [os.path.abspath(x) for x in extra]
         self.recalc_on_load = recalc_on_load
         self.user = _unprivileged_user()
 
@@ -40,11 +42,11 @@ class Office:
         self.profile = os.path.join(self.dir, "profile")
         self._write_recalc_settings()
         self._give_to_user(self.dir)
-        if self.oxt:
-            shutil.copy(self.oxt, self.dir)
+        for oxt in ([self.oxt] if self.oxt else []) + self.extra:
+            shutil.copy(oxt, self.dir)
             self._give_to_user(self.dir)
             self.run([os.path.join(PROGRAM, "unopkg"), "add", "-s", self.env(),
-                      os.path.join(self.dir, os.path.basename(self.oxt))])
+                      os.path.join(self.dir, os.path.basename(oxt))])
         return self
 
     def __exit__(self, *exc):
