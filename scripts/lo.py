@@ -165,3 +165,10 @@ class Session:
         props = (PropertyValue(Name="Hidden", Value=hidden),)
         return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)),
                                                  "_blank", 0, props)
+
+
+def office_version():
+    """The office's version, as soffice --version prints it."""
+    out = subprocess.run([os.path.join(PROGRAM, "soffice"), "--version"], stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, text=True).stdout
+    return out.strip()

@@ -1,0 +1,182 @@
+#!/usr/bin/python3
+"""Side-by-side benchmark: the add-in against Calc's built-in formulas that
+compute the same, and against the floor (the same calls into a component
+that does no work), timed in one headless office.
+
+usage: run_bench.py BUILD_DIR [--runs N] [--quick] [CASE...]
+
+Each case builds its sheets through the API, then times hard
+recalculation (calculateAll) of each variant: N+1 runs, the first
+discarded, the median reported.  The add-in's results are checked equal to
+the built-in ones before anything is timed.  Prints one line per case:
+
+    ratio CASE addin_s builtin_s floor_s addin/builtin addin/floor
+"""
+import os
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+import lo  # noqa: E402
+
+ADDIN = "ORG.INKOOPKPI.KPIFUNCTIONS."
+FLOOR = "ORG.INKOOPKPI.BENCH.KPIFLOOR.FLOOR_"
+
+
+def new_doc(session):
+    import uno  # noqa: F401  (registers the com.sun.star modules)
+    from com.sun.star.beans import PropertyValue
+    return session.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                (PropertyValue(Name="Hidden", Value=True),))
+
+
+def column(sheet, col, first, values):
+    rng = sheet.getCellRangeByPosition(col, first, col, first + len(values) - 1)
+    rng.setDataArray(tuple((v,) for v in values))
+
+
+def formulas(sheet, col, first, texts):
+    rng = sheet.getCellRangeByPosition(col, first, col, first + len(texts) - 1)
+    rng.setFormulaArray(tuple((t,) for t in texts))
+
+
+def results(sheet, col, first, n):
+    return [r[0] for r in sheet.getCellRangeByPosition(col, first, col, first + n - 1).getDataArray()]
+
+
+def timed(doc, runs):
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        doc.calculateAll()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times[1:])
+
+
+# ---- cases: each returns {variant: (fill(sheet), result cells)} -----------
+
+def case_kpi_status(n):
+    values = [("" if i % 50 == 0 else (i % 100) / 100.0) for i in range(n)]
+
+    def fill(sheet, make):
+        column(sheet, 0, 0, values)
+        formulas(sheet, 1, 0, [make(i + 1) for i in range(n)])
+        return (1, 0, n)
+    return {
+        "addin": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (ADDIN, r)),
+        "builtin": lambda s: fill(s, lambda r: '=IF(A%d="";"GRIJS";IF(A%d>=0.9;"GROEN";IF(A%d>=0.75;"GEEL";"ROOD")))'
+                                  % (r, r, r)),
+        "floor": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (FLOOR, r)),
+    }
+
+
+MATRIX = [[1, 2, 3, 4], [1, 2, 3, 4], [2, 3, 4, 4], [3, 4, 4, 4]]
+
+
+def case_escalation(n):
+    counts = [i % 6 for i in range(n)]
+    severity = [i % 5 + 1 for i in range(n)]
+
+    def fill(sheet, make):
+        column(sheet, 0, 0, counts)
+        column(sheet, 1, 0, severity)
+        sheet.getCellRangeByName("E1:H4").setDataArray(tuple(tuple(r) for r in MATRIX))
+        formulas(sheet, 2, 0, [make(i + 1) for i in range(n)])
+        return (2, 0, n)
+    return {
+        "addin": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (ADDIN, r, r)),
+        "builtin": lambda s: fill(s, lambda r: "=IF(A%d=0;0;INDEX($E$1:$H$4;MIN(A%d;4);MIN(B%d;4)))" % (r, r, r)),
+        "floor": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (FLOOR, r, r)),
+    }
+
+
+def case_spend(n, filtered):
+    amounts = [float(i % 10 + 1) for i in range(n)]
+    refs = [("C-%d" % (i % 7) if i % 10 < 5 else "") for i in range(n)]
+    cats = [("Onderhoud" if i % 3 else "Nieuwbouw") for i in range(n)]
+    a, b, c = "A1:A%d" % n, "B1:B%d" % n, "C1:C%d" % n
+
+    def fill(sheet, formula):
+        column(sheet, 0, 0, amounts)
+        column(sheet, 1, 0, refs)
+        column(sheet, 2, 0, cats)
+        sheet.getCellRangeByName("E1").setFormula(formula)
+        return (4, 0, 1)
+    if filtered:
+        add = "=%sSPEND_UNDER_CONTRACT(%s;%s;%s;\"onderhoud\")" % (ADDIN, a, b, c)
+        builtin = '=SUMIFS(%s;%s;"onderhoud";%s;"<>")/SUMIF(%s;"onderhoud";%s)' % (a, c, b, c, a)
+        floor = "=%sSPEND_UNDER_CONTRACT(%s;%s;%s;\"onderhoud\")" % (FLOOR, a, b, c)
+    else:
+        add = "=%sSPEND_UNDER_CONTRACT(%s;%s)" % (ADDIN, a, b)
+        builtin = '=SUMIF(%s;"<>";%s)/SUM(%s)' % (b, a, a)
+        floor = "=%sSPEND_UNDER_CONTRACT(%s;%s)" % (FLOOR, a, b)
+    return {"addin": lambda s: fill(s, add), "builtin": lambda s: fill(s, builtin),
+            "floor": lambda s: fill(s, floor)}
+
+
+def cases(quick):
+    scale = 10 if quick else 1
+    out = [("KPI_STATUS_100k", case_kpi_status(100000 // scale)),
+           ("ESCALATION_LEVEL_100k", case_escalation(100000 // scale))]
+    for rows in (10000, 100000, 1000000):
+        for filtered in (False, True):
+            out.append(("SPEND_%s%s" % ("%dk" % (rows // 1000) if rows < 1000000 else "1M",
+                                        "_filter" if filtered else ""),
+                        case_spend(rows // scale, filtered)))
+    return out
+
+
+def same(a, b):
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+    return a == b
+
+
+def main():
+    args = sys.argv[1:]
+    build = args.pop(0)
+    runs, quick = 5, False
+    if "--runs" in args:
+        i = args.index("--runs")
+        runs = int(args[i + 1])
+        del args[i:i + 2]
+    if "--quick" in args:
+        args.remove("--quick")
+        quick = True
+    oxt = os.path.join(build, "inkoopkpi.oxt")
+    floor = os.path.join(build, "bench", "inkoopkpi-floor.oxt")
+    print("# office: %s; runs: %d (+1 discarded); machine: %d cores" %
+          (lo.office_version(), runs, os.cpu_count()))
+    print("# ratio CASE addin_s builtin_s floor_s addin/builtin addin/floor")
+    bad = 0
+    with lo.Office(oxt, extra=[floor]) as office, lo.Session(office) as session:
+        for name, variants in cases(quick):
+            if args and name not in args:
+                continue
+            docs, cells = {}, {}
+            for v, fill in variants.items():
+                docs[v] = new_doc(session)
+                sheet = docs[v].Sheets.getByIndex(0)
+                col, row, n = fill(sheet)
+                docs[v].calculateAll()
+                cells[v] = results(sheet, col, row, n)
+            if not all(same(x, y) for x, y in zip(cells["addin"], cells["builtin"])):
+                bad += 1
+                diff = next((i, x, y) for i, (x, y) in enumerate(zip(cells["addin"], cells["builtin"]))
+                            if not same(x, y))
+                print("# %s: add-in and built-in differ at row %d: %r vs %r" % (name, diff[0] + 1, diff[1], diff[2]))
+            t = {v: timed(docs[v], runs) for v in docs}
+            print("ratio %s %.4f %.4f %.4f %.2f %.2f" % (name, t["addin"], t["builtin"], t["floor"],
+                                                        t["addin"] / t["builtin"], t["addin"] / t["floor"]))
+            if name.startswith("SPEND_1M") and not name.endswith("filter"):
+                print("#   SPEND_UNDER_CONTRACT over 1,000,000 rows: add-in %r, built-in %r"
+                      % (cells["addin"][0], cells["builtin"][0]))
+            sys.stdout.flush()
+            for d in docs.values():
+                d.close(True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
