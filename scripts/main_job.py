@@ -2,7 +2,8 @@
 """The main job after the build: install the .oxt into a throwaway profile,
 compute the example dashboard that ships inside it, and write what a person
 looks at into OUTDIR: the dashboard as PDF (A4 landscape), one CSV per
-sheet (raw values), a PNG of the first page, and the .oxt itself.
+sheet (raw values), a PNG of the first page, the .oxt itself, and the
+dashboard as an Excel workbook (.xlsx, .xltx) that computes without it.
 
 usage: main_job.py BUILD_DIR OUTDIR
 """
@@ -38,6 +39,8 @@ def main():
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf,
                     os.path.join(outdir, "inkoop-kpi-dashboard-page1")], check=True)
     shutil.copy(oxt, outdir)
+    for ext in ("xlsx", "xltx"):  # the workbook for Excel users, no add-in needed
+        shutil.copy(os.path.join(build, "inkoop-kpi-dashboard." + ext), outdir)
     print("written to %s:" % outdir)
     for f in sorted(os.listdir(outdir)):
         print("  " + f)

@@ -9,6 +9,7 @@ PACKAGES=(
   libcunit1-dev libxml2-dev                     # unit tests, XML checks
   libreoffice-dev libreoffice-calc-nogui        # SDK and the office
   python3 python3-uno                           # office test driver
+  gnumeric                                      # an independent engine for the Excel workbook
   valgrind poppler-utils binutils               # memory checks, PDF to PNG, objdump/nm
   fonts-dejavu-core                             # PDF rendering
 )

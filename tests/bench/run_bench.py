@@ -12,7 +12,9 @@ the built-in ones before anything is timed.  Prints one line per case:
 
     ratio CASE addin_s builtin_s floor_s addin/builtin addin/floor
 """
+import glob
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -36,9 +38,13 @@ def column(sheet, col, first, values):
     rng.setDataArray(tuple((v,) for v in values))
 
 
-def formulas(sheet, col, first, texts):
-    rng = sheet.getCellRangeByPosition(col, first, col, first + len(texts) - 1)
-    rng.setFormulaArray(tuple((t,) for t in texts))
+def formulas(sheet, col, first, n, make):
+    """make(1) in the first cell, copied down n rows as Calc fills a series
+    (relative references move along); setFormulaArray is far slower."""
+    from com.sun.star.sheet.FillDirection import TO_BOTTOM
+    sheet.getCellByPosition(col, first).setFormula(make(first + 1))
+    if n > 1:
+        sheet.getCellRangeByPosition(col, first, col, first + n - 1).fillAuto(TO_BOTTOM, 1)
 
 
 def results(sheet, col, first, n):
@@ -61,7 +67,7 @@ def case_kpi_status(n):
 
     def fill(sheet, make):
         column(sheet, 0, 0, values)
-        formulas(sheet, 1, 0, [make(i + 1) for i in range(n)])
+        formulas(sheet, 1, 0, n, make)
         return (1, 0, n)
     return {
         "addin": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (ADDIN, r)),
@@ -82,7 +88,7 @@ def case_escalation(n):
         column(sheet, 0, 0, counts)
         column(sheet, 1, 0, severity)
         sheet.getCellRangeByName("E1:H4").setDataArray(tuple(tuple(r) for r in MATRIX))
-        formulas(sheet, 2, 0, [make(i + 1) for i in range(n)])
+        formulas(sheet, 2, 0, n, make)
         return (2, 0, n)
     return {
         "addin": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (ADDIN, r, r)),
@@ -115,15 +121,59 @@ def case_spend(n, filtered):
             "floor": lambda s: fill(s, floor)}
 
 
-def cases(quick):
+def fresh(fill):
+    """A variant on a new, empty document."""
+    def make(session):
+        doc = new_doc(session)
+        return doc, (0,) + fill(doc.Sheets.getByIndex(0))
+    return make
+
+
+def case_dashboard(build, lines):
+    """The dashboard template with `lines` spend lines, added the way the
+    how-to sheet says: rows inserted inside the list, so its ranges grow."""
+    import random
+    rnd = random.Random(1)
+    cats = ["Nieuwbouw", "Onderhoud", "Dienstverlening", "Advies", "Kantoor en ICT"]
+    data = tuple(("Leverancier %d" % rnd.randrange(400), rnd.choice(cats), float(rnd.randrange(-500, 50000)),
+                  rnd.choice(["C-%d" % rnd.randrange(90), "", "nee", "-"]))
+                 for _ in range(lines))
+    fods = os.path.join(build, "templates", "inkoop-kpi-dashboard.fods")
+    floor_fods = os.path.join(build, "bench", "inkoop-kpi-dashboard-floor.fods")
+    with open(fods, encoding="utf-8") as f, open(floor_fods, "w", encoding="utf-8") as g:
+        g.write(f.read().replace(ADDIN, FLOOR))
+
+    def variant(path):
+        def make(session):
+            # a copy the office's user may write, or it opens read-only
+            work = session.office.workdir("bench")
+            copy = os.path.join(work, os.path.basename(path))
+            shutil.copy(path, copy)
+            session.office._give_to_user(copy)
+            doc = session.load(copy)
+            spend = doc.Sheets.getByName("Spend")
+            spend.Rows.insertByIndex(100, lines)  # inside rows 5..10000
+            spend.getCellRangeByPosition(0, 4, 3, 4 + lines - 1).setDataArray(data)
+            return doc, ("Spend", 7, 4, 6)  # the shares per category and in total
+        return make
+    return {"addin": variant(glob.glob(os.path.join(build, "oxt-full", "templates", "*", "*.ots"))[0]),
+            "builtin": variant(os.path.join(build, "templates", "inkoop-kpi-dashboard-excel.fods")),
+            "floor": variant(floor_fods)}
+
+
+def cases(build, quick):
     scale = 10 if quick else 1
-    out = [("KPI_STATUS_100k", case_kpi_status(100000 // scale)),
-           ("ESCALATION_LEVEL_100k", case_escalation(100000 // scale))]
+    if os.environ.get("BENCH_SCALE"):
+        scale = float(os.environ["BENCH_SCALE"])
+    out = [("KPI_STATUS_100k", case_kpi_status(int(100000 // scale))),
+           ("ESCALATION_LEVEL_100k", case_escalation(int(100000 // scale)))]
+    out = [(name, {v: fresh(f) for v, f in variants.items()}) for name, variants in out]
     for rows in (10000, 100000, 1000000):
         for filtered in (False, True):
             out.append(("SPEND_%s%s" % ("%dk" % (rows // 1000) if rows < 1000000 else "1M",
                                         "_filter" if filtered else ""),
-                        case_spend(rows // scale, filtered)))
+                        {v: fresh(f) for v, f in case_spend(int(rows // scale), filtered).items()}))
+    out.append(("DASHBOARD_100k_lines", case_dashboard(build, int(100000 // scale))))
     return out
 
 
@@ -151,14 +201,14 @@ def main():
     print("# ratio CASE addin_s builtin_s floor_s addin/builtin addin/floor")
     bad = 0
     with lo.Office(oxt, extra=[floor]) as office, lo.Session(office) as session:
-        for name, variants in cases(quick):
+        for name, variants in cases(build, quick):
             if args and name not in args:
                 continue
             docs, cells = {}, {}
-            for v, fill in variants.items():
-                docs[v] = new_doc(session)
-                sheet = docs[v].Sheets.getByIndex(0)
-                col, row, n = fill(sheet)
+            for v, make in variants.items():
+                docs[v], (which, col, row, n) = make(session)
+                sheets = docs[v].Sheets
+                sheet = sheets.getByName(which) if isinstance(which, str) else sheets.getByIndex(which)
                 docs[v].calculateAll()
                 cells[v] = results(sheet, col, row, n)
             if not all(same(x, y) for x, y in zip(cells["addin"], cells["builtin"])):

@@ -12,117 +12,16 @@ the office's template path after installing; saved as .xlsx by Calc, the
 dashboard keeps its computed values (read by an office without the add-in
 that never recalculates).
 """
-import csv
 import glob
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "templates"))
-import dashboard_data as D  # noqa: E402
 import lo  # noqa: E402
-
-CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-ERROR_MARKS = ("Err:", "#DIV/0!", "#VALUE!", "#NAME?", "#REF!", "#N/A", "#NUM!", "#NULL!")
-
-failures = []
-
-
-def check(what, got, want):
-    ok = abs(got - want) <= 1e-9 * max(1, abs(want)) if isinstance(want, float) else got == want
-    if not ok:
-        failures.append("%s: got %r, expected %r" % (what, got, want))
-
-
-# ---- the rules, written again here from the spec --------------------------
-
-def status(value, green, red):
-    if value is None:
-        return "GRIJS"
-    if green >= red:
-        return "GROEN" if value >= green else ("GEEL" if value >= red else "ROOD")
-    return "GROEN" if value <= green else ("GEEL" if value <= red else "ROOD")
-
-
-MATRIX = [[1, 2, 3, 4], [1, 2, 3, 4], [2, 3, 4, 4], [3, 4, 4, 4]]
-
-
-def escalation(count, severity):
-    if not count:
-        return 0
-    return MATRIX[min(count, 4) - 1][min(severity, 4) - 1]
-
-
-def bonus_malus(score):
-    if score is None:
-        return "GRIJS"
-    if score >= D.BONUS_NORM:
-        return "BONUS"
-    if score >= D.TARGET:
-        return "NEUTRAAL"
-    return "MALUS" if score >= D.MINIMUM else "ONTBINDING"
-
-
-def under_contract(ref):
-    return ref.strip().lower() not in ("", "nee", "no", "n", "onwaar", "false", "-")
-
-
-def spend_share(lines):
-    total = sum(a for _, _, a, _ in lines)
-    return sum(a for _, _, a, r in lines if under_contract(r)) / total
-
-
-# ---- reading the office's CSV ---------------------------------------------
-
-def number(text):
-    text = text.strip()
-    if text.endswith("%"):
-        return float(text[:-1]) / 100
-    return float(text)
-
-
-def read_sheets(outdir, base):
-    sheets = {}
-    for path in glob.glob(os.path.join(outdir, base + "-*.csv")):
-        name = os.path.basename(path)[len(base) + 1:-4]
-        with open(path, encoding="utf-8", newline="") as f:
-            sheets[name] = list(csv.reader(f))
-    return sheets
-
-
-def cell(sheet, ref):
-    col = ord(ref[0]) - ord("A")
-    row = int(ref[1:]) - 1
-    rows = sheet
-    return rows[row][col] if row < len(rows) and col < len(rows[row]) else ""
-
-
-def check_values(sheets, label):
-    """The hand-computed values against one computed copy of the dashboard."""
-    m, dash, sup, spend, sav = (sheets["Metingen"], sheets["Dashboard"], sheets["Leveranciers"],
-                                sheets["Spend"], sheets["Besparingen"])
-    q = D.CURRENT_QUARTER - 1
-    for i, k in enumerate(D.KPIS):
-        green, red, values = k[5], k[6], k[10]
-        for n in range(4):
-            check("%s Metingen %s%d" % (label, "GHIJ"[n], 4 + i), cell(m, "%s%d" % ("GHIJ"[n], 4 + i)),
-                  status(values[n], green, red))
-        check("%s Dashboard F%d" % (label, 5 + i), cell(dash, "F%d" % (5 + i)), status(values[q], green, red))
-    for i, (_, _, score, count, severity) in enumerate(D.SUPPLIERS):
-        check("%s Leveranciers F%d" % (label, 8 + i), number(cell(sup, "F%d" % (8 + i))),
-              float(escalation(count, severity)))
-        check("%s Leveranciers H%d" % (label, 8 + i), cell(sup, "H%d" % (8 + i)), bonus_malus(score))
-    for i, cat in enumerate(D.CATEGORIES):
-        lines = [x for x in D.SPEND if x[1] == cat]
-        check("%s Spend H%d (%s)" % (label, 5 + i, cat), number(cell(spend, "H%d" % (5 + i))), spend_share(lines))
-    check("%s Spend total" % label, number(cell(spend, "H%d" % (5 + len(D.CATEGORIES)))), spend_share(D.SPEND))
-    avoid = float(sum((c - lo_) * v for _, c, lo_, _, v in D.SAVINGS))
-    reduce_ = float(sum((c - last) * v for _, c, _, last, v in D.SAVINGS))
-    check("%s cost avoidance" % label, number(cell(sav, "J5")), avoid)
-    check("%s cost reduction" % label, number(cell(sav, "J6")), reduce_)
-    check("%s INKOOP_ROI" % label, number(cell(sav, "J8")), (avoid + reduce_) / D.FUNCTION_COST)
-    check("%s REJECTION_RATE" % label, number(cell(sav, "J11")), D.REJECTED_VALUE / D.RECEIVED_VALUE)
+from dashboard_expect import (CSV_ALL_SHEETS, check_sheets, check_values, failures,  # noqa: E402
+                              read_sheets, report)
 
 
 def main():
@@ -157,18 +56,7 @@ def main():
                 failures.append("the dashboard is not on the office's template path")
 
     sheets = read_sheets(outdir, base)
-    expected_sheets = {"Dashboard", "Register", "Metingen", "Leveranciers", "Spend", "Besparingen",
-                       "Matrix", "Uitleg"}
-    check("sheets", set(sheets), expected_sheets)
-    errors = ["%s!%s%d: %s" % (name, chr(65 + c), r + 1, v) for name, rows in sheets.items()
-              for r, row in enumerate(rows) for c, v in enumerate(row) if v.startswith(ERROR_MARKS)]
-    if errors:
-        failures.append("cells showing an error: %s" % errors[:10])
-    words = {v for name in ("Metingen", "Dashboard") for row in sheets[name] for v in row}
-    for w in ("GROEN", "GEEL", "ROOD", "GRIJS"):
-        if w not in words:
-            failures.append("the example never shows %s" % w)
-    check_values(sheets, "ots")
+    check_sheets(sheets, "ots")
 
     # The .xlsx that Calc wrote, read back by an office without the add-in
     # that never recalculates: the values must be the ones Calc computed.
@@ -178,10 +66,7 @@ def main():
     check_values(read_sheets(xdir, base), "xlsx")
 
     cells = sum(len(r) for rows in sheets.values() for r in rows)
-    print("dashboard: %d sheets, %d cells, %d problems" % (len(sheets), cells, len(failures)))
-    for f in failures:
-        print("    FAIL " + f)
-    return 1 if failures else 0
+    return report("dashboard: %d sheets, %d cells" % (len(sheets), cells))
 
 
 if __name__ == "__main__":
