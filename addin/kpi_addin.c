@@ -75,13 +75,7 @@ static void SAL_CALL dispatch(uno_Interface *self, const typelib_TypeDescription
         call_function(fn, member, ret, args, exc);
         return;
     }
-    const kpi_uno_types *t = kpi_uno_types_get();
-    typelib_TypeDescriptionReference *const answer[] = {t->xinterface, t->xtypeprovider,
-                                                        t->xserviceinfo, t->xfunctions};
-    if (kpi_uno_dispatch_common(self, member, ret, args, exc, answer, 4) ||
-        kpi_uno_dispatch_service_info(member, ret, args, exc))
-        return;
-    kpi_uno_raise(exc, false, "unknown method of the Inkoop KPI add-in", -1);
+    kpi_uno_dispatch_standard(self, member, ret, args, exc, kpi_uno_types_get()->xfunctions);
 }
 
 uno_Interface *kpi_addin_new(void)

@@ -27,13 +27,7 @@ static void SAL_CALL factory_dispatch(uno_Interface *self, const typelib_TypeDes
         *exc = NULL;
         return;
     }
-    const kpi_uno_types *t = kpi_uno_types_get();
-    typelib_TypeDescriptionReference *const answer[] = {t->xinterface, t->xtypeprovider,
-                                                        t->xserviceinfo, t->xcomponentfactory};
-    if (kpi_uno_dispatch_common(self, member, ret, args, exc, answer, 4) ||
-        kpi_uno_dispatch_service_info(member, ret, args, exc))
-        return;
-    kpi_uno_raise(exc, false, "unknown method of the Inkoop KPI factory", -1);
+    kpi_uno_dispatch_standard(self, member, ret, args, exc, kpi_uno_types_get()->xcomponentfactory);
 }
 
 EXPORT void SAL_CALL component_getImplementationEnvironment(const char **env, void *unused)

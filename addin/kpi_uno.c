@@ -105,9 +105,9 @@ static bool type_is(typelib_TypeDescriptionReference *a, typelib_TypeDescription
                                                  b->pTypeName->buffer, b->pTypeName->length) == 0;
 }
 
-bool kpi_uno_dispatch_common(uno_Interface *self, const typelib_TypeDescription *member,
-                             void *ret, void *args[], uno_Any **exc,
-                             typelib_TypeDescriptionReference *const *answer, int n)
+static bool dispatch_common(uno_Interface *self, const typelib_TypeDescription *member,
+                            void *ret, void *args[], uno_Any **exc,
+                            typelib_TypeDescriptionReference *const *answer, int n)
 {
     const kpi_uno_types *t = kpi_uno_types_get();
     if (kpi_uno_member_is(member, "queryInterface")) {
@@ -141,8 +141,8 @@ static void new_string(void *ret, const char *ascii)
     rtl_uString_newFromAscii((rtl_uString **)ret, ascii);
 }
 
-bool kpi_uno_dispatch_service_info(const typelib_TypeDescription *member, void *ret,
-                                   void *args[], uno_Any **exc)
+static bool dispatch_service_info(const typelib_TypeDescription *member, void *ret,
+                                  void *args[], uno_Any **exc)
 {
     if (kpi_uno_member_is(member, "getImplementationName")) {
         new_string(ret, KPI_IMPLEMENTATION);
@@ -160,6 +160,18 @@ bool kpi_uno_dispatch_service_info(const typelib_TypeDescription *member, void *
     }
     *exc = NULL;
     return true;
+}
+
+void kpi_uno_dispatch_standard(uno_Interface *self, const typelib_TypeDescription *member,
+                               void *ret, void *args[], uno_Any **exc,
+                               typelib_TypeDescriptionReference *own)
+{
+    const kpi_uno_types *t = kpi_uno_types_get();
+    typelib_TypeDescriptionReference *const answer[] = {t->xinterface, t->xtypeprovider,
+                                                        t->xserviceinfo, own};
+    if (!dispatch_common(self, member, ret, args, exc, answer, 4) &&
+        !dispatch_service_info(member, ret, args, exc))
+        kpi_uno_raise(exc, false, "unknown method of the Inkoop KPI component", -1);
 }
 
 /* Binary layout of com.sun.star.lang.IllegalArgumentException; a

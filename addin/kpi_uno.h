@@ -34,15 +34,12 @@ void kpi_uno_object_init(kpi_uno_object *o, uno_DispatchMethod dispatch);
 /* The method's name, ASCII, compared to `name`. */
 bool kpi_uno_member_is(const typelib_TypeDescription *member, const char *name);
 
-/* XInterface and XTypeProvider for an object answering for `types`
- * (n entries).  Returns false if the member is not one of them. */
-bool kpi_uno_dispatch_common(uno_Interface *self, const typelib_TypeDescription *member,
-                             void *ret, void *args[], uno_Any **exc,
-                             typelib_TypeDescriptionReference *const *types, int n);
-
-/* XServiceInfo for our one implementation.  False if not its member. */
-bool kpi_uno_dispatch_service_info(const typelib_TypeDescription *member, void *ret,
-                                   void *args[], uno_Any **exc);
+/* The members every object of ours has: XInterface, XTypeProvider (it
+ * answers for those, XServiceInfo and `own`) and XServiceInfo.  Raises a
+ * RuntimeException for any other member. */
+void kpi_uno_dispatch_standard(uno_Interface *self, const typelib_TypeDescription *member,
+                               void *ret, void *args[], uno_Any **exc,
+                               typelib_TypeDescriptionReference *own);
 
 /* Raise IllegalArgumentException (-> Err:502) or RuntimeException. */
 void kpi_uno_raise(uno_Any **exc, bool illegal_argument, const char *message, int arg);
