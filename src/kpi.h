@@ -95,6 +95,11 @@ typedef struct {
     const char *help_en, *help_nl;
     const char *example;       /* a formula with its result, for the reference */
     const char *rules;         /* behaviour in detail, for the reference page */
+    /* The same in standard functions (ODF formula syntax, $1..$4 for the
+     * arguments) for spreadsheets that must compute without the add-in:
+     * with every argument given, and with the optional ones left out
+     * (NULL if there are none).  Invalid input gives an error value. */
+    const char *standard, *standard_short;
 } kpi_function;
 
 extern const kpi_function kpi_functions[];

@@ -40,7 +40,9 @@ const kpi_function kpi_functions[] = {
      "(Calc hands an add-in an empty single cell as 0 unless the argument is a reference): put a computed "
      "measurement in a cell of its own and refer to that. Calc passes an empty norm cell as 0, as it does "
      "to every function. Text, a cell holding an error or a range of more than one cell is an invalid "
-     "argument (Err:502)."},
+     "argument (Err:502).",
+     "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));OR(ISNUMBER($2);$2=\"\");OR(ISNUMBER($3);$3=\"\"));IF($2+0>=$3+0;IF($1+0>=$2+0;\"GROEN\";IF($1+0>=$3+0;\"GEEL\";\"ROOD\"));IF($1+0<=$2+0;\"GROEN\";IF($1+0<=$3+0;\"GEEL\";\"ROOD\")));NA()))",
+     NULL},
 
     {"ESCALATION_LEVEL", kpi_escalation_level, KPI_RESULT_NUMBER, 3,
      {REQ("shortcomings", "tekortkomingen",
@@ -60,7 +62,9 @@ const kpi_function kpi_functions[] = {
      "severity. Counts above 3 use the last row, severities above 3 the last column. Counts and severities "
      "are whole numbers >= 0, and the severity is at least 1 when there are shortcomings; anything else is "
      "an invalid argument. A custom matrix must be 4x4 whole numbers 0..4; it is checked even when the "
-     "result is 0."},
+     "result is 0.",
+     "IF(OR(OR(($1+0)<0;($1+0)<>INT(($1+0));($2+0)<0;($2+0)<>INT(($2+0)));ROWS($3)<>4;COLUMNS($3)<>4;COUNT($3)<>16;MIN($3)<0;MAX($3)>4);NA();IF(($1+0)=0;0;IF(($2+0)<1;NA();INDEX($3;MIN($1;4);MIN($2;4)))))",
+     "IF(OR(($1+0)<0;($1+0)<>INT(($1+0));($2+0)<0;($2+0)<>INT(($2+0)));NA();IF(($1+0)=0;0;IF(($2+0)<1;NA();INDEX({1;2;3;4|1;2;3;4|2;3;4;4|3;4;4;4};MIN($1;4);MIN($2;4)))))"},
 
     {"SPEND_UNDER_CONTRACT", kpi_spend_under_contract, KPI_RESULT_NUMBER, 4,
      {REQ("amounts", "bedragen",
@@ -87,7 +91,9 @@ const kpi_function kpi_functions[] = {
      "text ignores case (ASCII and accented Latin letters) and surrounding spaces, numbers must be exactly "
      "equal, an empty filter_value selects lines with an empty filter cell. filter_range and filter_value "
      "come together. All ranges must have the same shape. Net spend of the counted lines <= 0 (including "
-     "no line at all) is an invalid argument."},
+     "no line at all) is an invalid argument.",
+     "IF(AND(COUNTA($1)=COUNT($1);SUMPRODUCT($1;($3=$4)*1)>0);SUMPRODUCT($1;($2<>\"\")*($2<>0)*($2<>\"nee\")*($2<>\"no\")*($2<>\"n\")*($2<>\"onwaar\")*($2<>\"false\")*($2<>\"-\")*($3=$4))/SUMPRODUCT($1;($3=$4)*1);NA())",
+     "IF(AND(COUNTA($1)=COUNT($1);SUM($1)>0);SUMPRODUCT($1;($2<>\"\")*($2<>0)*($2<>\"nee\")*($2<>\"no\")*($2<>\"n\")*($2<>\"onwaar\")*($2<>\"false\")*($2<>\"-\"))/SUM($1);NA())"},
 
     {"INKOOP_ROI", kpi_inkoop_roi, KPI_RESULT_NUMBER, 3,
      {REQ("cost_reduction", "kostenreductie",
@@ -104,7 +110,9 @@ const kpi_function kpi_functions[] = {
      "=INKOOP_ROI(120000; 80000; 50000) gives 4",
      "Each argument is a number or a range; ranges are summed with empty cells skipped. Text is an "
      "invalid argument; so is a total function cost <= 0. A negative result means the procurement "
-     "function cost more than it saved."},
+     "function cost more than it saved.",
+     "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);COUNTA($3)=COUNT($3);SUM($3)>0);(SUM($1)+SUM($2))/SUM($3);NA())",
+     NULL},
 
     {"COST_AVOIDANCE", kpi_cost_avoidance, KPI_RESULT_NUMBER, 3,
      {REQ("current_price", "huidige_prijs",
@@ -124,7 +132,9 @@ const kpi_function kpi_functions[] = {
      "current_price is the baseline: the price paid today, before the purchase being measured. "
      "With ranges of the same shape the result is the sum over the lines; quantity is then a range of "
      "that shape or one value for every line. A line with an empty price or quantity is not filled in yet "
-     "and is skipped. Text and negative quantities are invalid arguments."},
+     "and is skipped. Text and negative quantities are invalid arguments.",
+     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3))",
+     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2)))"},
 
     {"COST_REDUCTION", kpi_cost_reduction, KPI_RESULT_NUMBER, 3,
      {REQ("current_price", "huidige_prijs",
@@ -142,7 +152,9 @@ const kpi_function kpi_functions[] = {
      "Negatief betekent dat de inkoop duurder was dan de huidige prijs.",
      "=COST_REDUCTION(50; 45; 200) gives 1000",
      "Same rules as COST_AVOIDANCE, with the price actually paid for the measured purchase in place of "
-     "the lowest offer."},
+     "the lowest offer.",
+     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3))",
+     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2)))"},
 
     {"REJECTION_RATE", kpi_rejection_rate, KPI_RESULT_NUMBER, 2,
      {REQ("rejected_value", "afgekeurde_waarde",
@@ -155,7 +167,9 @@ const kpi_function kpi_functions[] = {
      "Afkeurratio: afgekeurde waarde / ontvangen waarde.",
      "=REJECTION_RATE(2500; 100000) gives 0.025",
      "Both arguments are numbers or ranges that are summed (empty cells skipped, text invalid). The value "
-     "received must be above 0; the value rejected may not be negative or more than the value received."},
+     "received must be above 0; the value rejected may not be negative or more than the value received.",
+     "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);SUM($2)>0;SUM($1)>=0;SUM($1)<=SUM($2));SUM($1)/SUM($2);NA())",
+     NULL},
 
     {"BONUS_MALUS", kpi_bonus_malus, KPI_RESULT_TEXT, 4,
      {CELL("score", "score",
@@ -176,7 +190,9 @@ const kpi_function kpi_functions[] = {
      "score >= bonus_norm gives BONUS, >= target NEUTRAAL, >= minimum MALUS, else ONTBINDING "
      "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
      "must satisfy bonus_norm >= target >= minimum. score is a cell reference and an empty score gives "
-     "GRIJS, as in KPI_STATUS."},
+     "GRIJS, as in KPI_STATUS.",
+     "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));$2+0>=$3+0;$3+0>=$4+0);IF($1+0>=$2+0;\"BONUS\";IF($1+0>=$3+0;\"NEUTRAAL\";IF($1+0>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
+     NULL},
 };
 
 const size_t kpi_function_count = sizeof kpi_functions / sizeof kpi_functions[0];

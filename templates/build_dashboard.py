@@ -3,11 +3,7 @@
 the template.  The build turns it into an .ots with the office
 (templates/CMakeLists.txt).
 
-usage: build_dashboard.py [--builtin] OUT.fods
-
---builtin writes the same dashboard with every add-in call replaced by
-standard functions, for the Excel workbook (.xlsx) that computes without
-the add-in.
+usage: build_dashboard.py OUT.fods
 
 Sheets: Dashboard, Register, Metingen, Leveranciers, Spend, Besparingen,
 Matrix, Uitleg.  Formulas use only the add-in's functions and Calc's
@@ -33,55 +29,10 @@ def attr(text):
 
 
 def kpi(name, *args):
-    """A call of one of the add-in's functions, in ODF syntax; for the
-    workbook without the add-in (--builtin), the same in standard functions
-    that Excel, Calc and Gnumeric all know."""
-    if BUILTIN:
-        return "(%s)" % BUILTIN_EQUIVALENTS[name](*args)
+    """A call of one of the add-in's functions, in ODF syntax.  (The Excel
+    workbook gets these rewritten into standard functions by
+    tools/kpi_to_standard.c, from the equivalents in the function table.)"""
     return "%s%s(%s)" % (ADDIN, name, ";".join(args))
-
-
-def _status(v, green, red):
-    return ('IF(%(v)s="";"GRIJS";IF(%(g)s>=%(r)s;'
-            'IF(%(v)s>=%(g)s;"GROEN";IF(%(v)s>=%(r)s;"GEEL";"ROOD"));'
-            'IF(%(v)s<=%(g)s;"GROEN";IF(%(v)s<=%(r)s;"GEEL";"ROOD"))))' % {"v": v, "g": green, "r": red})
-
-
-def _escalation(count, severity, matrix):
-    return "IF(N(%s)=0;0;INDEX(%s;MIN(%s;4);MIN(%s;4)))" % (count, matrix, count, severity)
-
-
-def _bonus_malus(score, bonus, target, minimum):
-    return ('IF(%(s)s="";"GRIJS";IF(%(s)s>=%(b)s;"BONUS";IF(%(s)s>=%(t)s;"NEUTRAAL";'
-            'IF(%(s)s>=%(m)s;"MALUS";"ONTBINDING"))))' % {"s": score, "b": bonus, "t": target, "m": minimum})
-
-
-def _spend(amounts, contracts, keys=None, key=None):
-    # A line is under contract unless its reference is empty, 0 or a no-word
-    # (text comparisons ignore case in all three programs).
-    under = "*".join(['(%s<>"")' % contracts, "(%s<>0)" % contracts] +
-                     ['(%s<>"%s")' % (contracts, w) for w in ("nee", "no", "n", "onwaar", "false", "-")])
-    if keys is None:
-        return "SUMPRODUCT(%s;%s)/SUM(%s)" % (amounts, under, amounts)
-    return "SUMPRODUCT(%s;%s*(%s=%s))/SUMIF(%s;%s;%s)" % (amounts, under, keys, key, keys, key, amounts)
-
-
-def _difference(base, price, quantity):
-    return 'SUMPRODUCT((%(b)s<>"")*(%(p)s<>"")*(%(q)s<>"")*(%(b)s-%(p)s)*%(q)s)' % {
-        "b": base, "p": price, "q": quantity}
-
-
-BUILTIN = False
-BUILTIN_EQUIVALENTS = {
-    "KPI_STATUS": _status,
-    "ESCALATION_LEVEL": _escalation,
-    "BONUS_MALUS": _bonus_malus,
-    "SPEND_UNDER_CONTRACT": _spend,
-    "COST_AVOIDANCE": _difference,
-    "COST_REDUCTION": _difference,
-    "INKOOP_ROI": lambda red, avoid, cost: "(SUM(%s)+SUM(%s))/SUM(%s)" % (red, avoid, cost),
-    "REJECTION_RATE": lambda rejected, received: "SUM(%s)/SUM(%s)" % (rejected, received),
-}
 
 
 # ---- cells -------------------------------------------------------------
@@ -603,8 +554,5 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "--builtin":
-        BUILTIN = True
-        del sys.argv[1]
     with open(sys.argv[1], "w", encoding="utf-8") as f:
         f.write(document())

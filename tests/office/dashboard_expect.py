@@ -66,10 +66,12 @@ def spend_share(lines):
 # ---- reading the office's CSV ---------------------------------------------
 
 def number(text):
+    """A number from the CSV; what is no number (an error) stays text."""
     text = text.strip()
-    if text.endswith("%"):
-        return float(text[:-1]) / 100
-    return float(text)
+    try:
+        return float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        return text
 
 
 def read_sheets(outdir, base, sep="-"):
