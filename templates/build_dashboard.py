@@ -455,8 +455,8 @@ STYLES = """
  </style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
- <style:master-page style:name="Liggend" style:page-layout-name="pl"/>
- <style:master-page style:name="EenPagina" style:page-layout-name="pl_fit"/>
+ <style:master-page style:name="Liggend" style:page-layout-name="pl"><style:header style:display="false"/><style:footer style:display="false"/></style:master-page>
+ <style:master-page style:name="EenPagina" style:page-layout-name="pl_fit"><style:header style:display="false"/><style:footer style:display="false"/></style:master-page>
 </office:master-styles>
 """
 

@@ -36,6 +36,7 @@ def main():
 
     with lo.Office(oxt) as office:
         office.convert(src, CSV_ALL_SHEETS, outdir)
+        pdf = office.convert(src, "pdf", outdir)
         xlsx = office.convert(src, "xlsx", outdir)
         with lo.Session(office) as session:
             paths = session.smgr.createInstanceWithContext("com.sun.star.util.PathSettings",
@@ -54,6 +55,20 @@ def main():
             print("template path holds: %s" % listed)
             if not any(x.endswith("Inkoop%20KPI/Inkoop-KPI-dashboard.ots") for x in listed):
                 failures.append("the dashboard is not on the office's template path")
+
+    # Printed, the template's first page is the whole dashboard on A4 landscape
+    # (a page style without explicit header/footer once printed blank pages).
+    import subprocess
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"],
+                           stdout=subprocess.PIPE, text=True).stdout
+    for text in ("Inkoop-KPI-dashboard", "Status per thema", "Kerncijfers", "GROEN", "ROOD"):
+        if text not in first:
+            failures.append("page 1 of the printed dashboard lacks %r" % text)
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "1", pdf], stdout=subprocess.PIPE, text=True).stdout
+    size = [x for x in info.splitlines() if x.startswith("Page    1 size")]
+    w, h = (float(v) for v in size[0].split(":")[1].split("pts")[0].split(" x ")) if size else (0, 0)
+    if not (size and "(A4)" in size[0] and w > h):
+        failures.append("page 1 is not A4 landscape: %s" % size)
 
     sheets = read_sheets(outdir, base)
     check_sheets(sheets, "ots")
