@@ -2,7 +2,8 @@
  * The one list of functions.  The add-in dispatches from it (method order
  * in the generated IDL is this order), and the IDL, the Function Wizard
  * texts (CalcAddIns.xcu) and docs/FUNCTIONS-REFERENCE.md are generated from
- * it by tools/kpi_describe.c.  Help texts are our own words.
+ * it by addin/kpi_describe.c; tools/kpi_to_standard.c uses the standard-
+ * function equivalents.  Help texts are our own words.
  */
 #include "kpi_cells.h"
 
