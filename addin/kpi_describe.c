@@ -184,6 +184,10 @@ static void make_reference(text *t)
                 f->args[a].display_nl,
                 f->args[a].help_en, f->args[a].help_nl);
         put(t, "\n**Rules.** %s\n\n**Example.** `%s`\n\n", f->rules, f->example);
+        put(t, "**Without the add-in** (`kpi_to_standard`; ODF syntax, `$1`... the arguments):\n`%s`\n\n",
+            f->standard);
+        if (f->standard_short)
+            put(t, "with the optional arguments left out: `%s`\n\n", f->standard_short);
     }
 }
 
