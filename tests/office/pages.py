@@ -86,7 +86,7 @@ def split_cells(text):
 
 def odf_formula(text, row):
     """Our short formula notation to ODF's of:= syntax."""
-    out, i = [], 0
+    out = []
     for part in re.split(r'("[^"]*")', text):  # leave string literals alone
         if part.startswith('"'):
             out.append(part)
@@ -98,7 +98,6 @@ def odf_formula(text, row):
         part = re.sub(r"\b(%s)\(" % "|".join(KPI_FUNCTIONS), r"ORG.INKOOPKPI.KPIFUNCTIONS.\1(", part)
         part = re.sub(r"\bERRORTYPE\(", "ORG.OPENOFFICE.ERRORTYPE(", part)
         out.append(part)
-        i += 1
     return "of:=" + "".join(out)
 
 

@@ -14,7 +14,9 @@ that never recalculates).
 """
 import glob
 import os
+import subprocess
 import sys
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -47,7 +49,6 @@ def main():
             listed = []
             for p in paths:
                 if p.startswith("vnd.sun.star.expand:"):
-                    import urllib.parse
                     p = expander.expandMacros(urllib.parse.unquote(p[len("vnd.sun.star.expand:"):]))
                 if "inkoopkpi" in p and files.isFolder(p):
                     for group in files.getFolderContents(p, True):
@@ -58,7 +59,6 @@ def main():
 
     # Printed, the template's first page is the whole dashboard on A4 landscape
     # (a page style without explicit header/footer once printed blank pages).
-    import subprocess
     first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"],
                            stdout=subprocess.PIPE, text=True).stdout
     for text in ("Inkoop-KPI-dashboard", "Status per thema", "Kerncijfers", "GROEN", "ROOD"):
