@@ -64,14 +64,7 @@ static char16_t fold(char16_t c)
 
 bool kpi_is_blank(const kpi_value *v)
 {
-    if (v->kind == KPI_EMPTY)
-        return true;
-    if (v->kind != KPI_TEXT)
-        return false;
-    const char16_t *s = v->u.text;
-    unsigned len = v->len;
-    trim(&s, &len);
-    return len == 0;
+    return v->kind == KPI_EMPTY || (v->kind == KPI_TEXT && kpi_trimmed(v).len == 0);
 }
 
 bool kpi_number(const kpi_value *v, int arg, double *out, kpi_error *err)
@@ -164,27 +157,32 @@ bool kpi_whole(double x, double *out)
     return true;
 }
 
-bool kpi_text_is(const kpi_value *v, const char *ascii_lower)
+kpi_text kpi_trimmed(const kpi_value *v)
 {
-    if (v->kind != KPI_TEXT)
-        return false;
-    const char16_t *s = v->u.text;
-    unsigned len = v->len, i = 0;
-    trim(&s, &len);
-    for (; i < len && ascii_lower[i]; i++)
-        if (fold(s[i]) != (unsigned char)ascii_lower[i])
-            return false;
-    return i == len && ascii_lower[i] == '\0';
+    kpi_text t = {NULL, 0};
+    if (v->kind == KPI_TEXT) {
+        t.s = v->u.text;
+        t.len = v->len;
+        trim(&t.s, &t.len);
+    }
+    return t;
 }
 
-bool kpi_text_equal(const char16_t *a, unsigned alen, const char16_t *b, unsigned blen)
+bool kpi_text_is(kpi_text t, const char *ascii_lower)
 {
-    trim(&a, &alen);
-    trim(&b, &blen);
-    if (alen != blen)
+    unsigned i = 0;
+    for (; i < t.len && ascii_lower[i]; i++)
+        if (fold(t.s[i]) != (unsigned char)ascii_lower[i])
+            return false;
+    return i == t.len && ascii_lower[i] == '\0';
+}
+
+bool kpi_text_equal(kpi_text a, kpi_text b)
+{
+    if (a.len != b.len)
         return false;
-    for (unsigned i = 0; i < alen; i++)
-        if (fold(a[i]) != fold(b[i]))
+    for (unsigned i = 0; i < a.len; i++) /* most characters match exactly */
+        if (a.s[i] != b.s[i] && fold(a.s[i]) != fold(b.s[i]))
             return false;
     return true;
 }

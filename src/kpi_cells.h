@@ -52,11 +52,20 @@ bool kpi_at_most(double a, double b);
 /* A whole number (under Calc's equality) written to *out. */
 bool kpi_whole(double x, double *out);
 
-/* Text equal to an ASCII word, ignoring case and surrounding white space. */
-bool kpi_text_is(const kpi_value *v, const char *ascii_lower);
+/* A text cell's characters without the white space around them. */
+typedef struct {
+    const char16_t *s;
+    unsigned len;
+} kpi_text;
 
-/* Two texts equal, ignoring case (ASCII and Latin letters) and
- * surrounding white space. */
-bool kpi_text_equal(const char16_t *a, unsigned alen, const char16_t *b, unsigned blen);
+/* The trimmed text of a cell; length 0 for a cell that holds no text.
+ * Trim once, then compare as often as needed. */
+kpi_text kpi_trimmed(const kpi_value *v);
+
+/* A trimmed text equal to an ASCII word, ignoring case. */
+bool kpi_text_is(kpi_text t, const char *ascii_lower);
+
+/* Two trimmed texts equal, ignoring case (ASCII and Latin letters). */
+bool kpi_text_equal(kpi_text a, kpi_text b);
 
 #endif

@@ -18,35 +18,44 @@ static bool under_contract(const kpi_value *v)
     case KPI_NUMBER:
     case KPI_BOOL:
         return v->u.number != 0.0;
-    case KPI_TEXT:
-        if (kpi_is_blank(v))
+    case KPI_TEXT: {
+        kpi_text t = kpi_trimmed(v);
+        if (t.len == 0)
             return false;
         for (size_t i = 0; i < sizeof no_contract / sizeof no_contract[0]; i++)
-            if (kpi_text_is(v, no_contract[i]))
+            if (kpi_text_is(t, no_contract[i]))
                 return false;
         return true;
+    }
     }
     return false;
 }
 
+/* The filter value, looked at once rather than once per line. */
+typedef struct {
+    const kpi_value *value;
+    bool blank;
+    kpi_text text;
+} wanted;
+
 /* Does a filter cell equal the filter value?  Text without regard to case,
  * numbers exactly, an empty value matches empty cells only. */
-static bool filter_matches(const kpi_value *cell, const kpi_value *want)
+static bool filter_matches(const kpi_value *cell, const wanted *want)
 {
-    if (kpi_is_blank(want))
+    if (want->blank)
         return kpi_is_blank(cell);
-    if (want->kind == KPI_TEXT)
-        return cell->kind == KPI_TEXT &&
-               kpi_text_equal(cell->u.text, cell->len, want->u.text, want->len);
+    if (want->value->kind == KPI_TEXT)
+        return cell->kind == KPI_TEXT && kpi_text_equal(kpi_trimmed(cell), want->text);
     return (cell->kind == KPI_NUMBER || cell->kind == KPI_BOOL) &&
-           cell->u.number == want->u.number;
+           cell->u.number == want->value->u.number;
 }
 
 bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error *err)
 {
     const kpi_range *amounts = &args[0], *contracts = &args[1];
     const kpi_range *filter = &args[2];
-    const kpi_value *want = NULL;
+    const kpi_value *value = NULL;
+    wanted want = {NULL, false, {NULL, 0}};
 
     if (!kpi_same_shape(amounts, contracts, 1, err))
         return false;
@@ -54,10 +63,11 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
         return kpi_invalid(err, filter->omitted ? 2 : 3,
                            "filter_range and filter_value go together; give both or neither");
     if (!filter->omitted) {
-        if (!kpi_same_shape(amounts, filter, 2, err) || !kpi_single(&args[3], 3, &want, err))
+        if (!kpi_same_shape(amounts, filter, 2, err) || !kpi_single(&args[3], 3, &value, err))
             return false;
-        if (want->kind == KPI_NUMBER && !isfinite(want->u.number))
+        if (value->kind == KPI_NUMBER && !isfinite(value->u.number))
             return kpi_invalid(err, 3, "not a finite number");
+        want = (wanted){value, kpi_is_blank(value), kpi_trimmed(value)};
     }
 
     double total = 0.0, covered = 0.0;
@@ -69,7 +79,7 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
             continue;
         if (!kpi_number(a, 0, &x, err))
             return kpi_locate(err, "line %zu", i + 1);
-        if (want && !filter_matches(&filter->cells[i], want))
+        if (want.value && !filter_matches(&filter->cells[i], &want))
             continue;
         total += x;
         if (under_contract(&contracts->cells[i]))

@@ -52,17 +52,25 @@ static void approx_equal_as_calc(void)
 static void text_rules(void)
 {
     kpi_value v = T(u"  NeE\t");
-    CU_ASSERT_TRUE(kpi_text_is(&v, "nee"));
-    CU_ASSERT_FALSE(kpi_text_is(&v, "ne"));
-    CU_ASSERT_FALSE(kpi_text_is(&v, "neee"));
+    kpi_text t = kpi_trimmed(&v);
+    CU_ASSERT_EQUAL(t.len, 3);
+    CU_ASSERT_TRUE(kpi_text_is(t, "nee"));
+    CU_ASSERT_FALSE(kpi_text_is(t, "ne"));
+    CU_ASSERT_FALSE(kpi_text_is(t, "neee"));
     kpi_value blank = T(u" \u00a0 ");
     CU_ASSERT_TRUE(kpi_is_blank(&blank));
-    kpi_value e = E;
+    CU_ASSERT_EQUAL(kpi_trimmed(&blank).len, 0);
+    kpi_value e = E, n = N(0);
     CU_ASSERT_TRUE(kpi_is_blank(&e));
-    CU_ASSERT_TRUE(kpi_text_equal(u"Ĳsselmonde", 10, u"ĳSSELMONDE", 10));
-    CU_ASSERT_TRUE(kpi_text_equal(u"ÀÉÖ", 3, u"àéö", 3));
-    CU_ASSERT_FALSE(kpi_text_equal(u"×", 1, u"÷", 1));
-    CU_ASSERT_FALSE(kpi_text_equal(u"abc", 3, u"abd", 3));
+    CU_ASSERT_FALSE(kpi_is_blank(&n));
+    CU_ASSERT_EQUAL(kpi_trimmed(&n).len, 0);
+#define TX(s) ((kpi_text){s, (unsigned)(sizeof s / sizeof s[0] - 1)})
+    CU_ASSERT_TRUE(kpi_text_equal(TX(u"Ĳsselmonde"), TX(u"ĳSSELMONDE")));
+    CU_ASSERT_TRUE(kpi_text_equal(TX(u"ÀÉÖ"), TX(u"àéö")));
+    CU_ASSERT_FALSE(kpi_text_equal(TX(u"×"), TX(u"÷")));
+    CU_ASSERT_FALSE(kpi_text_equal(TX(u"abc"), TX(u"abd")));
+    CU_ASSERT_FALSE(kpi_text_equal(TX(u"abc"), TX(u"abcd")));
+#undef TX
 }
 
 void add_table_suite(void)
