@@ -7,7 +7,8 @@
  *
  *   kpi_describe write idl=PATH xcu=PATH reference=PATH
  *   kpi_describe check idl=PATH xcu=PATH reference=PATH   (exit 1 if stale)
- *   kpi_describe write --floor idl=PATH xcu=PATH   (the benchmark's floor)
+ *   kpi_describe write --floor idl=PATH xcu=PATH       (the benchmark's floor)
+ *   kpi_describe write --floor-read idl=PATH xcu=PATH  (the floor that reads)
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,7 +17,7 @@
 
 #include "kpi.h"
 
-/* The names differ for the benchmark's floor component (option --floor). */
+/* The names differ for the benchmark's floor components (tests/bench). */
 typedef struct {
     const char *module_open, *module_close, *interface, *service, *service_full, *prefix;
 } names;
@@ -25,6 +26,9 @@ static const names product = {"module org { module inkoopkpi {", "}; };", "XKPIF
                               "KPIFunctions", "org.inkoopkpi.KPIFunctions", ""};
 static const names floor_names = {"module org { module inkoopkpi { module bench {", "}; }; };",
                                   "XKPIFloor", "KPIFloor", "org.inkoopkpi.bench.KPIFloor", "FLOOR_"};
+static const names floor_read_names = {"module org { module inkoopkpi { module bench {",
+                                       "}; }; };", "XKPIFloorRead", "KPIFloorRead",
+                                       "org.inkoopkpi.bench.KPIFloorRead", "FLOORREAD_"};
 static const names *N = &product;
 
 /* A growing text buffer; the generator is a build tool, so out of memory
@@ -217,12 +221,12 @@ static int emit(const char *mode, const char *path, const text *t)
 int main(int argc, char **argv)
 {
     if (argc < 3 || (strcmp(argv[1], "write") != 0 && strcmp(argv[1], "check") != 0)) {
-        fprintf(stderr, "usage: %s write|check [--floor] idl=PATH xcu=PATH reference=PATH\n", argv[0]);
+        fprintf(stderr, "usage: %s write|check [--floor|--floor-read] idl=PATH xcu=PATH reference=PATH\n", argv[0]);
         return 2;
     }
     int failed = 0, first = 2;
-    if (strcmp(argv[2], "--floor") == 0) {
-        N = &floor_names;
+    if (strcmp(argv[2], "--floor") == 0 || strcmp(argv[2], "--floor-read") == 0) {
+        N = strcmp(argv[2], "--floor") == 0 ? &floor_names : &floor_read_names;
         first = 3;
     }
     for (int i = first; i < argc; i++) {

@@ -44,9 +44,15 @@ void kpi_uno_dispatch_standard(uno_Interface *self, const typelib_TypeDescriptio
 /* Raise IllegalArgumentException (-> Err:502) or RuntimeException. */
 void kpi_uno_raise(uno_Any **exc, bool illegal_argument, const char *message, int arg);
 
-/* The benchmark's floor component (tests/bench) is this code built with
- * KPI_FLOOR: another service and interface, same methods, no work. */
-#ifdef KPI_FLOOR
+/* The benchmark's floor components (tests/bench) are this code built with
+ * KPI_FLOOR: another service and interface, same methods, no work; with
+ * KPI_FLOOR_READ as well, the arguments are read as the add-in reads them. */
+#if defined KPI_FLOOR && defined KPI_FLOOR_READ
+#define KPI_IMPLEMENTATION "org.inkoopkpi.bench.KPIFloorReadImpl"
+#define KPI_SERVICE "org.inkoopkpi.bench.KPIFloorRead"
+#define KPI_INTERFACE "org.inkoopkpi.bench.XKPIFloorRead"
+#define KPI_METHOD_PREFIX "FLOORREAD_"
+#elif defined KPI_FLOOR
 #define KPI_IMPLEMENTATION "org.inkoopkpi.bench.KPIFloorImpl"
 #define KPI_SERVICE "org.inkoopkpi.bench.KPIFloor"
 #define KPI_INTERFACE "org.inkoopkpi.bench.XKPIFloor"
