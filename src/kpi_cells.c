@@ -4,6 +4,22 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+
+/* vsnprintf, not snprintf: a message that does not fit is cut on purpose,
+ * and compilers need not warn about it. */
+static void set_message(kpi_error *err, const char *fmt, va_list ap)
+{
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+}
+
+void kpi_set_message(kpi_error *err, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    set_message(err, fmt, ap);
+    va_end(ap);
+}
 
 bool kpi_invalid(kpi_error *err, int arg, const char *fmt, ...)
 {
@@ -11,7 +27,7 @@ bool kpi_invalid(kpi_error *err, int arg, const char *fmt, ...)
     err->code = KPI_INVALID_ARGUMENT;
     err->arg = arg;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    set_message(err, fmt, ap);
     va_end(ap);
     return false;
 }
@@ -23,8 +39,8 @@ bool kpi_locate(kpi_error *err, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(place, sizeof place, fmt, ap);
     va_end(ap);
-    snprintf(reason, sizeof reason, "%s", err->message);
-    snprintf(err->message, sizeof err->message, "%s: %s", place, reason);
+    memcpy(reason, err->message, sizeof reason);
+    kpi_set_message(err, "%s: %s", place, reason);
     return false;
 }
 
@@ -95,7 +111,7 @@ bool kpi_single(const kpi_range *r, int arg, const kpi_value **out, kpi_error *e
 
 bool kpi_single_number(const kpi_range *r, int arg, double *out, kpi_error *err)
 {
-    const kpi_value *v;
+    const kpi_value *v = NULL;
     return kpi_single(r, arg, &v, err) && kpi_number(v, arg, out, err);
 }
 
@@ -105,7 +121,7 @@ bool kpi_sum(const kpi_range *r, int arg, double *out, kpi_error *err)
     size_t n = r->rows * r->cols;
     for (size_t i = 0; i < n; i++) {
         const kpi_value *v = &r->cells[i];
-        double x;
+        double x = 0.0;
         if (v->kind == KPI_EMPTY)
             continue;
         if (!kpi_number(v, arg, &x, err))

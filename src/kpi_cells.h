@@ -16,6 +16,13 @@ bool kpi_invalid(kpi_error *err, int arg, const char *fmt, ...)
 #endif
     ;
 
+/* Replace an error's message (printf-style); a long one is cut to fit. */
+void kpi_set_message(kpi_error *err, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
 /* Put a place in front of the message of an error already reported,
  * e.g. "line 7: text where a number is needed".  Returns false. */
 bool kpi_locate(kpi_error *err, const char *fmt, ...)

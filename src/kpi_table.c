@@ -232,10 +232,10 @@ bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kp
 void kpi_explain(const kpi_function *fn, kpi_error *err)
 {
     char reason[KPI_MESSAGE_MAX];
-    snprintf(reason, sizeof reason, "%s", err->message);
+    memcpy(reason, err->message, sizeof reason);
     if (err->arg >= 0 && (unsigned)err->arg < fn->nargs)
-        snprintf(err->message, sizeof err->message, "%s: argument %d (%s): %s",
-                 fn->name, err->arg + 1, fn->args[err->arg].name, reason);
+        kpi_set_message(err, "%s: argument %d (%s): %s", fn->name, err->arg + 1,
+                        fn->args[err->arg].name, reason);
     else
-        snprintf(err->message, sizeof err->message, "%s: %s", fn->name, reason);
+        kpi_set_message(err, "%s: %s", fn->name, reason);
 }
