@@ -4,7 +4,6 @@
 #include "kpi_uno.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
 /* The any an argument arrived as, or the sequence<sequence<any>>. */
 typedef struct {
@@ -84,12 +83,11 @@ static size_t columns(const uno_Sequence *rows)
     return rows->nElements > 0 ? (size_t)row[0]->nElements : 0;
 }
 
-static bool cell(const uno_Any *a, kpi_value *v, int arg, bool from_reference, kpi_error *err)
+/* One UNO value as a cell; false for a kind Calc does not pass. */
+static bool convert(const uno_Any *a, kpi_value *v)
 {
     switch (a->pType->eTypeClass) {
     case typelib_TypeClass_VOID:
-        if (from_reference) /* getDataArray leaves error cells void */
-            return fail(err, KPI_INVALID_ARGUMENT, arg, "the cell holds an error value");
         *v = (kpi_value){KPI_EMPTY, 0, {.number = 0}};
         return true;
     case typelib_TypeClass_DOUBLE:
@@ -111,67 +109,72 @@ static bool cell(const uno_Any *a, kpi_value *v, int arg, bool from_reference, k
         return true;
     }
     default:
-        return fail(err, KPI_INVALID_ARGUMENT, arg, "unsupported kind of value");
+        *v = (kpi_value){KPI_EMPTY, 0, {.number = 0}};
+        return false;
     }
+}
+
+/* A range is not copied: the core reads its cells in place, through this.
+ * Every cell was checked by check_range first, so convert cannot fail. */
+static kpi_value read_cell(const kpi_range *r, size_t i)
+{
+    const uno_Sequence *rows = r->source;
+    const uno_Sequence *const *row = (const uno_Sequence *const *)rows->elements;
+    size_t y = r->cols == 1 ? i : i / r->cols, x = r->cols == 1 ? 0 : i % r->cols;
+    kpi_value v;
+    convert((const uno_Any *)row[y]->elements + x, &v);
+    return v;
+}
+
+/* Every row as long as the first, every cell of a kind Calc passes; from a
+ * cell reference (getDataArray), a void cell is one holding an error. */
+static bool check_range(const uno_Sequence *rows, size_t cols, bool from_reference, int arg,
+                        kpi_error *err)
+{
+    const uno_Sequence *const *row = (const uno_Sequence *const *)rows->elements;
+    for (sal_Int32 y = 0; y < rows->nElements; y++) {
+        const uno_Any *c = (const uno_Any *)row[y]->elements;
+        kpi_value v;
+        if ((size_t)row[y]->nElements != cols)
+            return fail(err, KPI_INVALID_ARGUMENT, arg, "rows of unequal length");
+        for (size_t x = 0; x < cols; x++) {
+            if (from_reference && c[x].pType->eTypeClass == typelib_TypeClass_VOID)
+                return fail(err, KPI_INVALID_ARGUMENT, arg, "the cell holds an error value");
+            if (!convert(&c[x], &v))
+                return fail(err, KPI_INVALID_ARGUMENT, arg, "unsupported kind of value");
+        }
+    }
+    return true;
 }
 
 bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void *uno_args[],
                       kpi_range *args, kpi_cell_buffer *buf, kpi_error *err)
 {
-    uno_arg in[KPI_MAX_ARGS];
-    bool reference[KPI_MAX_ARGS];
-    size_t total = 0;
-    int n = method->nParams;
-
-    buf->cells = buf->small;
     buf->nread = 0;
-    for (int i = 0; i < n; i++) {
-        reference[i] = method->pParams[i].pTypeRef->eTypeClass == typelib_TypeClass_INTERFACE;
-        if (reference[i]) {
+    for (int i = 0; i < method->nParams; i++) {
+        kpi_range *r = &args[i];
+        uno_arg in;
+        bool reference = method->pParams[i].pTypeRef->eTypeClass == typelib_TypeClass_INTERFACE;
+        if (reference) {
             uno_Sequence **seq = &buf->read[buf->nread];
             if (!read_reference(*(uno_Interface **)uno_args[i], seq, i, err))
                 return false;
             buf->nread++;
-            in[i] = (uno_arg){*seq, NULL};
+            in = (uno_arg){*seq, NULL};
         } else {
-            in[i] = classify(&method->pParams[i], uno_args[i]);
+            in = classify(&method->pParams[i], uno_args[i]);
         }
-        if (in[i].rows)
-            total += (size_t)in[i].rows->nElements * columns(in[i].rows);
-        else if (in[i].single)
-            total += 1;
-    }
-    if (total > sizeof buf->small / sizeof buf->small[0]) {
-        buf->cells = malloc(total * sizeof(kpi_value));
-        if (!buf->cells) {
-            buf->cells = buf->small;
-            return fail(err, KPI_OK, -1, "out of memory");
-        }
-    }
 
-    kpi_value *next = buf->cells;
-    for (int i = 0; i < n; i++) {
-        kpi_range *r = &args[i];
-        *r = (kpi_range){0, 0, next, false};
-        if (in[i].single) {
-            r->rows = r->cols = 1;
-            if (!cell(in[i].single, next++, i, false, err))
+        *r = (kpi_range){.omitted = true};
+        if (in.single) {
+            *r = (kpi_range){.rows = 1, .cols = 1, .cells = &buf->single[i]};
+            if (!convert(in.single, &buf->single[i]))
+                return fail(err, KPI_INVALID_ARGUMENT, i, "unsupported kind of value");
+        } else if (in.rows) {
+            *r = (kpi_range){.rows = (size_t)in.rows->nElements, .cols = columns(in.rows),
+                             .read = read_cell, .source = in.rows};
+            if (!check_range(in.rows, r->cols, reference, i, err))
                 return false;
-        } else if (in[i].rows) {
-            const uno_Sequence *const *row = (const uno_Sequence *const *)in[i].rows->elements;
-            r->rows = (size_t)in[i].rows->nElements;
-            r->cols = columns(in[i].rows);
-            for (size_t y = 0; y < r->rows; y++) {
-                const uno_Any *c = (const uno_Any *)row[y]->elements;
-                if ((size_t)row[y]->nElements != r->cols)
-                    return fail(err, KPI_INVALID_ARGUMENT, i, "rows of unequal length");
-                for (size_t x = 0; x < r->cols; x++)
-                    if (!cell(&c[x], next++, i, reference[i], err))
-                        return false;
-            }
-        } else {
-            r->omitted = true;
-            r->cells = NULL;
         }
     }
     return true;
@@ -179,8 +182,6 @@ bool kpi_marshal_args(const typelib_InterfaceMethodTypeDescription *method, void
 
 void kpi_marshal_free(kpi_cell_buffer *buf)
 {
-    if (buf->cells != buf->small)
-        free(buf->cells);
     for (int i = 0; i < buf->nread; i++)
         uno_type_destructData(&buf->read[i], kpi_uno_types_get()->any_matrix, NULL);
     buf->nread = 0;

@@ -3,8 +3,9 @@
  * required argument as sequence<sequence<any>> (a whole range; an empty
  * cell arrives as an empty string, a boolean as 1.0 or 0.0) and an
  * optional one as any (void when omitted), a cell reference as
- * XCellRange, read here through XCellRangeData::getDataArray.  Cells point
- * into the UNO sequences: no text is copied.
+ * XCellRange, read here through XCellRangeData::getDataArray.  A range is
+ * checked once and then read cell by cell where it lies (kpi_range.read);
+ * nothing is copied, text included.
  */
 #ifndef KPI_MARSHAL_H
 #define KPI_MARSHAL_H
@@ -12,11 +13,12 @@
 #include "kpi.h"
 #include "uno_c.h"
 
-/* Cells for all arguments of one call: on the stack when small. */
+/* What one call's arguments need besides the UNO values themselves:
+ * single values converted, and the data read from cell references.
+ * Ranges are not copied; the core reads their cells in place. */
 typedef struct {
-    kpi_value *cells;
-    kpi_value small[64];
-    uno_Sequence *read[KPI_MAX_ARGS]; /* data read from cell references */
+    kpi_value single[KPI_MAX_ARGS];
+    uno_Sequence *read[KPI_MAX_ARGS];
     int nread;
 } kpi_cell_buffer;
 

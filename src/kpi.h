@@ -7,8 +7,11 @@
  *  - A front end hands over each argument as a rectangular range of cells
  *    (a scalar is a 1x1 range; an omitted optional argument has
  *    omitted = true).  Cells are numbers, text (UTF-16, as the office
- *    holds it), booleans or empty.  The core never keeps a pointer into
- *    the caller's cells after the call returns.
+ *    holds it), booleans or empty.  A range's cells are either an array
+ *    or read one at a time through a function of the front end's (the
+ *    add-in reads the office's values in place rather than copy a million
+ *    of them); the core reads every cell through kpi_cell().  The core
+ *    never keeps a pointer into the caller's cells after the call returns.
  *  - A call either fills a kpi_result, or fills a kpi_error whose message
  *    names the function, the argument and the reason.  Results are always
  *    finite numbers or one of the fixed status words.
@@ -37,11 +40,22 @@ typedef struct {
     } u;
 } kpi_value;
 
-typedef struct {
+typedef struct kpi_range kpi_range;
+
+struct kpi_range {
     size_t rows, cols;
-    const kpi_value *cells;    /* rows * cols cells, row by row */
+    const kpi_value *cells;    /* rows * cols cells, row by row; or NULL, */
     bool omitted;              /* optional argument left out */
-} kpi_range;
+    /* with cells NULL: cell i (row by row), read from `source` */
+    kpi_value (*read)(const kpi_range *r, size_t i);
+    const void *source;
+};
+
+/* Cell i of a range, row by row, whichever way the range holds it. */
+static inline kpi_value kpi_cell(const kpi_range *r, size_t i)
+{
+    return r->cells ? r->cells[i] : r->read(r, i);
+}
 
 /* ---- results and errors --------------------------------------------- */
 

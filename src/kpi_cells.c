@@ -100,19 +100,19 @@ bool kpi_number(const kpi_value *v, int arg, double *out, kpi_error *err)
     return kpi_invalid(err, arg, "empty where a number is needed");
 }
 
-bool kpi_single(const kpi_range *r, int arg, const kpi_value **out, kpi_error *err)
+bool kpi_single(const kpi_range *r, int arg, kpi_value *out, kpi_error *err)
 {
-    if (r->rows != 1 || r->cols != 1 || r->cells == NULL)
+    if (r->rows != 1 || r->cols != 1 || (r->cells == NULL && r->read == NULL))
         return kpi_invalid(err, arg, "needs a single cell or value, got a %zux%zu range",
                            r->rows, r->cols);
-    *out = &r->cells[0];
+    *out = kpi_cell(r, 0);
     return true;
 }
 
 bool kpi_single_number(const kpi_range *r, int arg, double *out, kpi_error *err)
 {
-    const kpi_value *v = NULL;
-    return kpi_single(r, arg, &v, err) && kpi_number(v, arg, out, err);
+    kpi_value v;
+    return kpi_single(r, arg, &v, err) && kpi_number(&v, arg, out, err);
 }
 
 bool kpi_sum(const kpi_range *r, int arg, double *out, kpi_error *err)
@@ -120,11 +120,11 @@ bool kpi_sum(const kpi_range *r, int arg, double *out, kpi_error *err)
     double sum = 0.0;
     size_t n = r->rows * r->cols;
     for (size_t i = 0; i < n; i++) {
-        const kpi_value *v = &r->cells[i];
+        kpi_value v = kpi_cell(r, i);
         double x = 0.0;
-        if (v->kind == KPI_EMPTY)
+        if (v.kind == KPI_EMPTY)
             continue;
-        if (!kpi_number(v, arg, &x, err))
+        if (!kpi_number(&v, arg, &x, err))
             return kpi_locate(err, "cell %zu of the range", i + 1);
         sum += x;
     }

@@ -39,7 +39,7 @@ bool kpi_is_blank(const kpi_value *v);
 bool kpi_number(const kpi_value *v, int arg, double *out, kpi_error *err);
 
 /* The single cell of a scalar argument; a larger range is invalid. */
-bool kpi_single(const kpi_range *r, int arg, const kpi_value **out, kpi_error *err);
+bool kpi_single(const kpi_range *r, int arg, kpi_value *out, kpi_error *err);
 
 /* A required single number (empty is invalid). */
 bool kpi_single_number(const kpi_range *r, int arg, double *out, kpi_error *err);

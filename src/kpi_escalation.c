@@ -15,15 +15,15 @@ static const double default_matrix[4][4] = {
 /* A whole count >= 0; an empty cell counts as 0 (nothing reported). */
 static bool count(const kpi_range *r, int arg, double *out, kpi_error *err)
 {
-    const kpi_value *v;
+    kpi_value v;
     double x;
     if (!kpi_single(r, arg, &v, err))
         return false;
-    if (kpi_is_blank(v)) {
+    if (kpi_is_blank(&v)) {
         *out = 0.0;
         return true;
     }
-    if (!kpi_number(v, arg, &x, err))
+    if (!kpi_number(&v, arg, &x, err))
         return false;
     if (!kpi_whole(x, out) || *out < 0)
         return kpi_invalid(err, arg, "must be a whole number >= 0, got %g", x);
@@ -35,8 +35,9 @@ static bool read_matrix(const kpi_range *r, double m[4][4], kpi_error *err)
     if (r->rows != 4 || r->cols != 4)
         return kpi_invalid(err, 2, "must be a 4x4 range, got %zux%zu", r->rows, r->cols);
     for (size_t i = 0; i < 16; i++) {
+        kpi_value v = kpi_cell(r, i);
         double x;
-        if (!kpi_number(&r->cells[i], 2, &x, err))
+        if (!kpi_number(&v, 2, &x, err))
             return kpi_locate(err, "row %zu, column %zu", i / 4 + 1, i % 4 + 1);
         if (!kpi_whole(x, &m[i / 4][i % 4]) || m[i / 4][i % 4] < 0 || m[i / 4][i % 4] > 4)
             return kpi_invalid(err, 2, "row %zu, column %zu: levels are whole numbers 0..4, got %g",

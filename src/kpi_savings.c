@@ -35,13 +35,14 @@ static bool price_difference(const kpi_range *args, kpi_result *out, kpi_error *
     double sum = 0.0;
     size_t n = base->rows * base->cols;
     for (size_t i = 0; i < n; i++) {
-        const kpi_value *b = &base->cells[i], *p = &price->cells[i];
-        const kpi_value *q = qty->omitted ? NULL : &qty->cells[qty_single ? 0 : i];
-        double bx, px, qx = 1.0;
-        if (kpi_is_blank(b) || kpi_is_blank(p) || (q && kpi_is_blank(q)))
+        kpi_value b = kpi_cell(base, i), p = kpi_cell(price, i), q = {KPI_NUMBER, 0, {1.0}};
+        if (!qty->omitted)
+            q = kpi_cell(qty, qty_single ? 0 : i);
+        double bx, px, qx;
+        if (kpi_is_blank(&b) || kpi_is_blank(&p) || kpi_is_blank(&q))
             continue;
-        if (!kpi_number(b, 0, &bx, err) || !kpi_number(p, 1, &px, err) ||
-            (q && !kpi_number(q, 2, &qx, err)))
+        if (!kpi_number(&b, 0, &bx, err) || !kpi_number(&p, 1, &px, err) ||
+            !kpi_number(&q, 2, &qx, err))
             return kpi_locate(err, "line %zu", i + 1);
         if (qx < 0)
             return kpi_invalid(err, 2, "line %zu: a quantity cannot be negative, got %g", i + 1, qx);

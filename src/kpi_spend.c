@@ -33,8 +33,8 @@ static bool under_contract(const kpi_value *v)
 
 /* The filter value, looked at once rather than once per line. */
 typedef struct {
-    const kpi_value *value;
-    bool blank;
+    kpi_value value;
+    bool given, blank;
     kpi_text text;
 } wanted;
 
@@ -44,18 +44,17 @@ static bool filter_matches(const kpi_value *cell, const wanted *want)
 {
     if (want->blank)
         return kpi_is_blank(cell);
-    if (want->value->kind == KPI_TEXT)
+    if (want->value.kind == KPI_TEXT)
         return cell->kind == KPI_TEXT && kpi_text_equal(kpi_trimmed(cell), want->text);
     return (cell->kind == KPI_NUMBER || cell->kind == KPI_BOOL) &&
-           cell->u.number == want->value->u.number;
+           cell->u.number == want->value.u.number;
 }
 
 bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error *err)
 {
     const kpi_range *amounts = &args[0], *contracts = &args[1];
     const kpi_range *filter = &args[2];
-    const kpi_value *value = NULL;
-    wanted want = {NULL, false, {NULL, 0}};
+    wanted want = {{KPI_EMPTY, 0, {0.0}}, false, false, {NULL, 0}};
 
     if (!kpi_same_shape(amounts, contracts, 1, err))
         return false;
@@ -63,26 +62,31 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
         return kpi_invalid(err, filter->omitted ? 2 : 3,
                            "filter_range and filter_value go together; give both or neither");
     if (!filter->omitted) {
+        kpi_value value;
         if (!kpi_same_shape(amounts, filter, 2, err) || !kpi_single(&args[3], 3, &value, err))
             return false;
-        if (value->kind == KPI_NUMBER && !isfinite(value->u.number))
+        if (value.kind == KPI_NUMBER && !isfinite(value.u.number))
             return kpi_invalid(err, 3, "not a finite number");
-        want = (wanted){value, kpi_is_blank(value), kpi_trimmed(value)};
+        want = (wanted){value, true, kpi_is_blank(&value), kpi_trimmed(&value)};
     }
 
     double total = 0.0, covered = 0.0;
     size_t n = amounts->rows * amounts->cols;
     for (size_t i = 0; i < n; i++) {
-        const kpi_value *a = &amounts->cells[i];
+        kpi_value a = kpi_cell(amounts, i);
         double x;
-        if (a->kind == KPI_EMPTY)
+        if (a.kind == KPI_EMPTY)
             continue;
-        if (!kpi_number(a, 0, &x, err))
+        if (!kpi_number(&a, 0, &x, err))
             return kpi_locate(err, "line %zu", i + 1);
-        if (want.value && !filter_matches(&filter->cells[i], &want))
-            continue;
+        if (want.given) {
+            kpi_value f = kpi_cell(filter, i);
+            if (!filter_matches(&f, &want))
+                continue;
+        }
         total += x;
-        if (under_contract(&contracts->cells[i]))
+        kpi_value c = kpi_cell(contracts, i);
+        if (under_contract(&c))
             covered += x;
     }
     if (!isfinite(total) || !isfinite(covered))

@@ -16,11 +16,11 @@ static bool result_text(kpi_result *out, const char *word)
 /* The measured value: false with *missing set when there is none yet. */
 static bool measurement(const kpi_range *r, double *value, bool *missing, kpi_error *err)
 {
-    const kpi_value *v;
+    kpi_value v;
     if (!kpi_single(r, 0, &v, err))
         return false;
-    *missing = kpi_is_blank(v);
-    return *missing || kpi_number(v, 0, value, err);
+    *missing = kpi_is_blank(&v);
+    return *missing || kpi_number(&v, 0, value, err);
 }
 
 bool kpi_status(const kpi_range *args, kpi_result *out, kpi_error *err)

@@ -216,7 +216,8 @@ bool kpi_call(const kpi_function *fn, const kpi_range *args, kpi_result *out, kp
     for (unsigned i = 0; i < fn->nargs && ok; i++) {
         if (args[i].omitted && fn->args[i].kind != KPI_ARG_OPTIONAL)
             ok = kpi_invalid(err, (int)i, "is required");
-        else if (!args[i].omitted && args[i].rows * args[i].cols > 0 && args[i].cells == NULL)
+        else if (!args[i].omitted && args[i].rows * args[i].cols > 0 && !args[i].cells &&
+                 !args[i].read)
             ok = kpi_invalid(err, (int)i, "has no cells");
     }
     if (ok)

@@ -42,6 +42,11 @@ static double take_number(bytes *b)
 static const char16_t *const words[] = {u"", u"  ", u"nee", u"NO", u" n ", u"Onwaar", u"-",
                                         u"false", u"K-12", u"ja", u"Één", u"\u00a0"};
 
+static kpi_value read_cell(const kpi_range *r, size_t i)
+{
+    return ((const kpi_value *)r->source)[i];
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char16_t text[MAX_CELLS][8];
@@ -62,7 +67,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (used + rows * cols > MAX_CELLS)
             rows = cols = 1;
-        args[a] = (kpi_range){rows, cols, cells + used, (fn->args[a].kind == KPI_ARG_OPTIONAL) && (shape & 0x20)};
+        args[a] = (kpi_range){.rows = rows, .cols = cols, .cells = cells + used,
+                              .omitted = fn->args[a].kind == KPI_ARG_OPTIONAL && (shape & 0x20)};
+        if (shape & 0x40) { /* cells read one at a time, as the add-in hands ranges over */
+            args[a].cells = NULL;
+            args[a].read = read_cell;
+            args[a].source = cells + used;
+        }
         for (size_t i = 0; i < rows * cols; i++, used++) {
             kpi_value *v = &cells[used];
             uint8_t kind = take(&b) % 5;

@@ -82,8 +82,8 @@ static void bad_input(void)
     EXPECT_INVALID(0, "SPEND_UNDER_CONTRACT", COL(N(100), N(-100)), COL(T(u"K"), E));
     EXPECT_INVALID(0, "SPEND_UNDER_CONTRACT", COL(N(-5)), COL(T(u"K")));
     EXPECT_INVALID(0, "SPEND_UNDER_CONTRACT", COL(E, E), COL(T(u"K"), E));
-    EXPECT_INVALID(0, "SPEND_UNDER_CONTRACT", ((kpi_range){0, 0, NULL, false}),
-                   ((kpi_range){0, 0, NULL, false}));
+    EXPECT_INVALID(0, "SPEND_UNDER_CONTRACT", RANGE(0, 0, NULL),
+                   RANGE(0, 0, NULL));
 }
 
 static void large_range(void)
@@ -95,8 +95,8 @@ static void large_range(void)
         contracts[i] = i % 10 < 5 ? T(u"K") : E; /* amounts 1..5 under contract */
     }
     /* per 10 lines: 15 of 55 */
-    EXPECT_NUMBER(15.0 / 55.0, "SPEND_UNDER_CONTRACT", ((kpi_range){ROWS, 1, amounts, false}),
-                  ((kpi_range){ROWS, 1, contracts, false}));
+    EXPECT_NUMBER(15.0 / 55.0, "SPEND_UNDER_CONTRACT", RANGE(ROWS, 1, amounts),
+                  RANGE(ROWS, 1, contracts));
 }
 
 void add_spend_suite(void)

@@ -78,7 +78,7 @@ static void status_bad_input(void)
     EXPECT_INVALID(0, "KPI_STATUS", ONE(N(NAN)), ONE(N(1)), ONE(N(0.75)));
     EXPECT_INVALID(1, "KPI_STATUS", ONE(N(0.5)), ONE(N(INFINITY)), ONE(N(0.75)));
     EXPECT_INVALID(2, "KPI_STATUS", ONE(N(0.5)), ONE(N(1)), ONE(N(-INFINITY)));
-    EXPECT_INVALID(0, "KPI_STATUS", ((kpi_range){0, 0, NULL, false}), ONE(N(1)), ONE(N(0.75)));
+    EXPECT_INVALID(0, "KPI_STATUS", RANGE(0, 0, NULL), ONE(N(1)), ONE(N(0.75)));
 }
 
 static void status_message_names_argument(void)
