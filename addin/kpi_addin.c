@@ -46,11 +46,9 @@ static void call_function(const kpi_function *fn, const typelib_TypeDescription 
 #ifdef KPI_FLOOR /* the benchmark's floor: the office's cost of a call, nothing of ours */
 #ifdef KPI_FLOOR_READ /* ... and of reading the arguments */
     if (!kpi_marshal_args(method, uno_args, args, &buf, &err)) {
-        kpi_marshal_free(&buf);
         kpi_uno_raise(exc, true, err.message, err.arg);
         return;
     }
-    kpi_marshal_free(&buf);
 #endif
     res = (kpi_result){fn->result, 0.0, "GROEN"};
     kpi_marshal_result(&res, ret);
@@ -66,7 +64,6 @@ static void call_function(const kpi_function *fn, const typelib_TypeDescription 
         ok = kpi_call(fn, args, &res, &err);
     else
         kpi_explain(fn, &err);
-    kpi_marshal_free(&buf);
     if (ok) {
         kpi_marshal_result(&res, ret);
         *exc = NULL;

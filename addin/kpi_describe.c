@@ -85,15 +85,15 @@ static void localized(text *t, const char *indent, const char *prop, const char 
     put(t, "</value>\n%s</prop>\n", indent);
 }
 
-/* Only `any` can be optional in Calc; only XCellRange shows an empty
- * single cell as empty rather than 0. */
+/* Only `any` can be optional in Calc.  For a single cell, `any` and
+ * sequence<sequence<any>> get 0 from an empty cell; strings get "". */
 static const char *uno_type(const kpi_param *p)
 {
     switch (p->kind) {
     case KPI_ARG_OPTIONAL:
         return "any";
-    case KPI_ARG_CELL:
-        return "com::sun::star::table::XCellRange";
+    case KPI_ARG_AS_TEXT:
+        return "sequence< sequence< string > >";
     case KPI_ARG_RANGE:
         break;
     }
@@ -183,9 +183,7 @@ static void make_reference(text *t)
         put(t, "| argument | Dutch name | meaning | betekenis |\n| --- | --- | --- | --- |\n");
         for (unsigned a = 0; a < f->nargs; a++)
             put(t, "| `%s`%s | %s | %s | %s |\n", f->args[a].name,
-                f->args[a].kind == KPI_ARG_OPTIONAL ? " (optional)"
-                : f->args[a].kind == KPI_ARG_CELL ? " (cell reference)" : "",
-                f->args[a].display_nl,
+                f->args[a].kind == KPI_ARG_OPTIONAL ? " (optional)" : "", f->args[a].display_nl,
                 f->args[a].help_en, f->args[a].help_nl);
         put(t, "\n**Rules.** %s\n\n**Example.** `%s`\n\n", f->rules, f->example);
         put(t, "**Without the add-in** (`kpi_to_standard`; ODF syntax, `$1`... the arguments):\n`%s`\n\n",

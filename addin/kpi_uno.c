@@ -25,29 +25,6 @@ static typelib_TypeDescriptionReference *sequence_of(typelib_TypeClass element)
     return ref;
 }
 
-/* The description of one method of an interface, found by name. */
-static typelib_TypeDescription *method(const char *interface, const char *name)
-{
-    typelib_TypeDescription *iface = NULL, *member = NULL;
-    rtl_uString *s = NULL;
-    rtl_uString_newFromAscii(&s, interface);
-    typelib_typedescription_getByName(&iface, s);
-    rtl_uString_release(s);
-    if (!iface)
-        return NULL;
-    const typelib_InterfaceTypeDescription *it = (const void *)iface;
-    for (sal_Int32 i = 0; i < it->nAllMembers && !member; i++) {
-        typelib_TypeDescription *m = NULL;
-        typelib_typedescriptionreference_getDescription(&m, it->ppAllMembers[i]);
-        if (m && kpi_uno_member_is(m, name))
-            member = m;
-        else if (m)
-            typelib_typedescription_release(m);
-    }
-    typelib_typedescription_release(iface);
-    return member;
-}
-
 static void init_types(void)
 {
     types.xinterface = named(typelib_TypeClass_INTERFACE, "com.sun.star.uno.XInterface");
@@ -62,10 +39,6 @@ static void init_types(void)
     types.illegal_argument =
         named(typelib_TypeClass_EXCEPTION, "com.sun.star.lang.IllegalArgumentException");
     types.runtime_exception = named(typelib_TypeClass_EXCEPTION, "com.sun.star.uno.RuntimeException");
-    types.xcellrangedata = named(typelib_TypeClass_INTERFACE, "com.sun.star.sheet.XCellRangeData");
-    typelib_static_sequence_type_init(&types.any_matrix, sequence_of(typelib_TypeClass_ANY));
-    types.query_interface = method("com.sun.star.sheet.XCellRangeData", "queryInterface");
-    types.get_data_array = method("com.sun.star.sheet.XCellRangeData", "getDataArray");
 }
 
 const kpi_uno_types *kpi_uno_types_get(void)

@@ -16,9 +16,6 @@ typedef struct {
     typelib_TypeDescriptionReference *xfunctions, *xcomponentfactory;
     typelib_TypeDescriptionReference *type_sequence, *byte_sequence, *string_sequence;
     typelib_TypeDescriptionReference *illegal_argument, *runtime_exception;
-    /* reading a cell reference: XCellRangeData::getDataArray */
-    typelib_TypeDescriptionReference *xcellrangedata, *any_matrix;
-    typelib_TypeDescription *query_interface, *get_data_array;
 } kpi_uno_types;
 
 const kpi_uno_types *kpi_uno_types_get(void);

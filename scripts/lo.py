@@ -27,13 +27,15 @@ def _unprivileged_user():
 class Office:
     """One throwaway profile with the .oxt installed.  Use as a context manager."""
 
-    def __init__(self, oxt, recalc_on_load=True, extra=()):
+    def __init__(self, oxt, recalc_on_load=True, extra=(), locale=None):
         """oxt: the extension to install, or None for a bare office; extra:
         more extensions (the benchmark's floor).  recalc_on_load:
-        recalculate documents on load (else never)."""
+        recalculate documents on load (else never).  locale: the office's
+        locale setting, e.g. "nl-NL" (default: the system's)."""
         self.oxt = os.path.abspath(oxt) if oxt else None
         self.extra = [os.path.abspath(x) for x in extra]
         self.recalc_on_load = recalc_on_load
+        self.locale = locale
         self.user = _unprivileged_user()
 
     def __enter__(self):
@@ -66,6 +68,10 @@ class Office:
             '<prop oor:name="%s" oor:op="fuse"><value>%d</value></prop></item>\n'
             % (name, 0 if self.recalc_on_load else 1)
             for name in ("ODFRecalcMode", "OOXMLRecalcMode"))
+        if self.locale:
+            items += ('<item oor:path="/org.openoffice.Setup/L10N">'
+                      '<prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%s</value></prop>'
+                      '</item>\n' % self.locale)
         with open(os.path.join(user, "registrymodifications.xcu"), "w") as f:
             f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                     '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '

@@ -87,9 +87,12 @@ typedef struct {
 /* How an argument reaches the core from Calc; it sets the UNO type.
  *  KPI_ARG_RANGE     a value or a range (sequence<sequence<any>>)
  *  KPI_ARG_OPTIONAL  like RANGE, may be left out (any); trailing only
- *  KPI_ARG_CELL      a cell reference (XCellRange): the one way Calc lets
- *                    an add-in tell an empty cell from 0 */
-typedef enum { KPI_ARG_RANGE, KPI_ARG_OPTIONAL, KPI_ARG_CELL } kpi_arg_kind;
+ *  KPI_ARG_AS_TEXT   a value as Calc writes it in the input line
+ *                    (sequence<sequence<string>>): the one cheap way Calc
+ *                    lets an add-in tell an empty cell from 0.  Numbers
+ *                    arrive rounded to 15 significant digits; the add-in
+ *                    reads back text that is a number as that number. */
+typedef enum { KPI_ARG_RANGE, KPI_ARG_OPTIONAL, KPI_ARG_AS_TEXT } kpi_arg_kind;
 
 typedef struct {
     const char *name;          /* as in the Function Wizard (IDL: camelCase) */

@@ -13,13 +13,13 @@
 
 #define REQ(name, nl, en, nl_help) {name, KPI_ARG_RANGE, en, nl_help, nl}
 #define OPT(name, nl, en, nl_help) {name, KPI_ARG_OPTIONAL, en, nl_help, nl}
-#define CELL(name, nl, en, nl_help) {name, KPI_ARG_CELL, en, nl_help, nl}
+#define VALUE(name, nl, en, nl_help) {name, KPI_ARG_AS_TEXT, en, nl_help, nl}
 
 const kpi_function kpi_functions[] = {
     {"KPI_STATUS", kpi_status, KPI_RESULT_TEXT, 3,
-     {CELL("value", "waarde",
-          "The cell with the measured value; leave it empty while there is no measurement yet.",
-          "De cel met de gemeten waarde; laat haar leeg zolang er nog niet gemeten is."),
+     {VALUE("value", "waarde",
+          "The measured value, usually a cell; leave the cell empty while there is no measurement yet.",
+          "De gemeten waarde, meestal een cel; laat de cel leeg zolang er nog niet gemeten is."),
       REQ("green_norm", "groennorm",
           "The norm for green: reaching it means the KPI is met.",
           "De norm voor groen: wie deze haalt, haalt de KPI."),
@@ -37,11 +37,11 @@ const kpi_function kpi_functions[] = {
      "anything between is GEEL. Lower is better when green_norm < red_norm: value <= green_norm is GROEN, "
      "value > red_norm is ROOD. A value on a norm has reached it, with equality judged as Calc's = does "
      "(about 15 significant digits), so =0.3/0.4 sits on a 75% norm. Equal norms leave no yellow band. "
-     "An empty cell or empty text gives GRIJS; 0 is a measurement. value must be a reference to one cell "
-     "(Calc hands an add-in an empty single cell as 0 unless the argument is a reference): put a computed "
-     "measurement in a cell of its own and refer to that. Calc passes an empty norm cell as 0, as it does "
-     "to every function. Text, a cell holding an error or a range of more than one cell is an invalid "
-     "argument (Err:502).",
+     "An empty cell or empty text gives GRIJS; 0 is a measurement. value may be a cell, a number or a "
+     "formula; Calc hands it over as it writes it in the input line, so it is compared to 15 significant "
+     "digits, and text that reads as a number (0.8 or 0,8) counts as that number. Calc passes an empty "
+     "norm cell as 0, as it does to every function. Other text or a range of more than one cell is an "
+     "invalid argument (Err:502); an error in an input cell shows as that error.",
      "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));OR(ISNUMBER($2);$2=\"\");OR(ISNUMBER($3);$3=\"\"));IF($2+0>=$3+0;IF($1+0>=$2+0;\"GROEN\";IF($1+0>=$3+0;\"GEEL\";\"ROOD\"));IF($1+0<=$2+0;\"GROEN\";IF($1+0<=$3+0;\"GEEL\";\"ROOD\")));NA()))",
      NULL},
 
@@ -173,9 +173,10 @@ const kpi_function kpi_functions[] = {
      NULL},
 
     {"BONUS_MALUS", kpi_bonus_malus, KPI_RESULT_TEXT, 4,
-     {CELL("score", "score",
-          "The cell with the supplier's score; leave it empty while not yet scored (gives GRIJS).",
-          "De cel met de score van de leverancier; laat haar leeg zolang er nog geen score is (geeft GRIJS)."),
+     {VALUE("score", "score",
+          "The supplier's score, usually a cell; leave the cell empty while not yet scored (gives GRIJS).",
+          "De score van de leverancier, meestal een cel; laat de cel leeg zolang er nog geen score is "
+          "(geeft GRIJS)."),
       REQ("bonus_norm", "bonusnorm",
           "Score from which the supplier earns a bonus.",
           "Score vanaf welke de leverancier een bonus verdient."),
@@ -190,8 +191,8 @@ const kpi_function kpi_functions[] = {
      "=BONUS_MALUS(B2; 4; 3.5; 3.2) with 3.2 in B2 gives MALUS",
      "score >= bonus_norm gives BONUS, >= target NEUTRAAL, >= minimum MALUS, else ONTBINDING "
      "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
-     "must satisfy bonus_norm >= target >= minimum. score is a cell reference and an empty score gives "
-     "GRIJS, as in KPI_STATUS.",
+     "must satisfy bonus_norm >= target >= minimum. score is read as value is in KPI_STATUS: an empty "
+     "score gives GRIJS.",
      "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));$2+0>=$3+0;$3+0>=$4+0);IF($1+0>=$2+0;\"BONUS\";IF($1+0>=$3+0;\"NEUTRAAL\";IF($1+0>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
      NULL},
 };

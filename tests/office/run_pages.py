@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 """Compute every test page in a headless office with the .oxt installed.
 
-usage: run_pages.py OXT OUTDIR [CASES...]
+usage: run_pages.py OXT OUTDIR [--locale LOCALE] [CASES...]
 
 Each tests/office/cases/*.cases becomes OUTDIR/NAME.fods (kept for a look),
 is computed by LibreOffice and exported to CSV; every case row must show 1
 in its check column.  Prints one line per page and each failing case.
+--locale sets the office's locale (e.g. nl-NL: a decimal comma).
 """
 import csv
 import glob
@@ -19,12 +20,15 @@ import pages  # noqa: E402
 
 
 def main():
-    oxt, outdir = sys.argv[1], os.path.abspath(sys.argv[2])
+    oxt, outdir, rest = sys.argv[1], os.path.abspath(sys.argv[2]), sys.argv[3:]
+    locale = None
+    if rest[:1] == ["--locale"]:
+        locale, rest = rest[1], rest[2:]
     here = os.path.dirname(os.path.abspath(__file__))
-    sources = sys.argv[3:] or sorted(glob.glob(os.path.join(here, "cases", "*.cases")))
+    sources = rest or sorted(glob.glob(os.path.join(here, "cases", "*.cases")))
     os.makedirs(outdir, exist_ok=True)
     failures = total = 0
-    with lo.Office(oxt) as office:
+    with lo.Office(oxt, locale=locale) as office:
         for src in sources:
             name = os.path.splitext(os.path.basename(src))[0]
             data, cases = pages.parse(src)

@@ -36,6 +36,8 @@ KNOWN = {
     ("spend_under_contract", 19): "a no-word with spaces around it (' No ') counts as a contract",
     ("spend_under_contract", 24): "a no-word with spaces around it (' No ') counts as a contract",
     ("cost_avoidance", 15): "ranges of different shapes give a number, not an error",
+    ("kpi_status", 32): "text that reads as a number counts as that number",
+    ("kpi_status", 33): "text that reads as a number counts as that number",
 }
 SKIP_PAGES = {"spend_million_rows"}  # a million SUMPRODUCT terms: too slow for Gnumeric here
 
