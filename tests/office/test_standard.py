@@ -12,8 +12,8 @@ Gnumeric (ssconvert --recalc) and by Calc without the add-in (which reads
 .xlsx with Excel's rules, e.g. text compared without regard to case).  For every
 case: where the add-in gives a value the rewritten formula gives the same
 value; where the add-in rejects the input (Err:502) it gives an error value.
-Cases that only exist because of how Calc calls add-ins (Err:504: a value
-that must be a cell reference) are left out.
+Cases that only exist because of how Calc calls add-ins (Err:504: Calc
+refuses the call, e.g. for an error inside a range) are left out.
 """
 import csv
 import glob
