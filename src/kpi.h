@@ -44,11 +44,10 @@ typedef struct kpi_range kpi_range;
 
 struct kpi_range {
     size_t rows, cols;
-    const kpi_value *cells;    /* rows * cols cells, row by row; or NULL, */
     bool omitted;              /* optional argument left out */
-    /* with cells NULL: cell i (row by row), read from `source` */
-    kpi_value (*read)(const kpi_range *r, size_t i);
-    const void *source;
+    const kpi_value *cells;    /* rows * cols cells, row by row; or NULL and */
+    kpi_value (*read)(const kpi_range *r, size_t i); /* cell i read from */
+    const void *source;        /* the front end's own data */
 };
 
 /* Cell i of a range, row by row, whichever way the range holds it. */
