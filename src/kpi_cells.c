@@ -102,7 +102,7 @@ bool kpi_number(const kpi_value *v, int arg, double *out, kpi_error *err)
 
 bool kpi_single(const kpi_range *r, int arg, kpi_value *out, kpi_error *err)
 {
-    if (r->rows != 1 || r->cols != 1 || (r->cells == NULL && r->read == NULL))
+    if (r->rows != 1 || r->cols != 1) /* kpi_call saw it has cells */
         return kpi_invalid(err, arg, "needs a single cell or value, got a %zux%zu range",
                            r->rows, r->cols);
     *out = kpi_cell(r, 0);

@@ -34,7 +34,7 @@ static bool under_contract(const kpi_value *v)
 /* The filter value, looked at once rather than once per line. */
 typedef struct {
     kpi_value value;
-    bool given, blank;
+    bool blank;
     kpi_text text;
 } wanted;
 
@@ -54,7 +54,7 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
 {
     const kpi_range *amounts = &args[0], *contracts = &args[1];
     const kpi_range *filter = &args[2];
-    wanted want = {{KPI_EMPTY, 0, {0.0}}, false, false, {NULL, 0}};
+    wanted want = {{KPI_EMPTY, 0, {0.0}}, false, {NULL, 0}};
 
     if (!kpi_same_shape(amounts, contracts, 1, err))
         return false;
@@ -67,7 +67,7 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
             return false;
         if (value.kind == KPI_NUMBER && !isfinite(value.u.number))
             return kpi_invalid(err, 3, "not a finite number");
-        want = (wanted){value, true, kpi_is_blank(&value), kpi_trimmed(&value)};
+        want = (wanted){value, kpi_is_blank(&value), kpi_trimmed(&value)};
     }
 
     double total = 0.0, covered = 0.0;
@@ -79,7 +79,7 @@ bool kpi_spend_under_contract(const kpi_range *args, kpi_result *out, kpi_error 
             continue;
         if (!kpi_number(&a, 0, &x, err))
             return kpi_locate(err, "line %zu", i + 1);
-        if (want.given) {
+        if (!filter->omitted) {
             kpi_value f = kpi_cell(filter, i);
             if (!filter_matches(&f, &want))
                 continue;

@@ -29,6 +29,13 @@ import lo  # noqa: E402
 ADDIN = "ORG.INKOOPKPI.KPIFUNCTIONS."
 FLOOR = "ORG.INKOOPKPI.BENCH.KPIFLOOR.FLOOR_"
 FLOOR_READ = "ORG.INKOOPKPI.BENCH.KPIFLOORREAD.FLOORREAD_"
+# The add-in and the two bench floors: the same calls under another name.
+COMPONENTS = {"addin": ADDIN, "floor": FLOOR, "floor_read": FLOOR_READ}
+
+
+def by_component(variant):
+    """{name: variant(prefix)} for the add-in and both floors."""
+    return {name: variant(prefix) for name, prefix in COMPONENTS.items()}
 
 
 def new_doc(session):
@@ -74,13 +81,10 @@ def case_kpi_status(n):
         column(sheet, 0, 0, values)
         formulas(sheet, 1, 0, n, make)
         return (1, 0, n)
-    return {
-        "addin": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (ADDIN, r)),
-        "builtin": lambda s: fill(s, lambda r: '=IF(A%d="";"GRIJS";IF(A%d>=0.9;"GROEN";IF(A%d>=0.75;"GEEL";"ROOD")))'
-                                  % (r, r, r)),
-        "floor": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (FLOOR, r)),
-        "floor_read": lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (FLOOR_READ, r)),
-    }
+    out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sKPI_STATUS(A%d;0.9;0.75)" % (p, r)))
+    out["builtin"] = lambda s: fill(s, lambda r: '=IF(A%d="";"GRIJS";IF(A%d>=0.9;"GROEN";IF(A%d>=0.75;"GEEL";"ROOD")))'
+                                    % (r, r, r))
+    return out
 
 
 MATRIX = [[1, 2, 3, 4], [1, 2, 3, 4], [2, 3, 4, 4], [3, 4, 4, 4]]
@@ -96,12 +100,9 @@ def case_escalation(n):
         sheet.getCellRangeByName("E1:H4").setDataArray(tuple(tuple(r) for r in MATRIX))
         formulas(sheet, 2, 0, n, make)
         return (2, 0, n)
-    return {
-        "addin": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (ADDIN, r, r)),
-        "builtin": lambda s: fill(s, lambda r: "=IF(A%d=0;0;INDEX($E$1:$H$4;MIN(A%d;4);MIN(B%d;4)))" % (r, r, r)),
-        "floor": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (FLOOR, r, r)),
-        "floor_read": lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (FLOOR_READ, r, r)),
-    }
+    out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sESCALATION_LEVEL(A%d;B%d)" % (p, r, r)))
+    out["builtin"] = lambda s: fill(s, lambda r: "=IF(A%d=0;0;INDEX($E$1:$H$4;MIN(A%d;4);MIN(B%d;4)))" % (r, r, r))
+    return out
 
 
 def case_spend(n, filtered):
@@ -117,16 +118,14 @@ def case_spend(n, filtered):
         sheet.getCellRangeByName("E1").setFormula(formula)
         return (4, 0, 1)
     if filtered:
-        add = "=%sSPEND_UNDER_CONTRACT(%s;%s;%s;\"onderhoud\")" % (ADDIN, a, b, c)
+        args = '%s;%s;%s;"onderhoud"' % (a, b, c)
         builtin = '=SUMIFS(%s;%s;"onderhoud";%s;"<>")/SUMIF(%s;"onderhoud";%s)' % (a, c, b, c, a)
-        floor = "=%sSPEND_UNDER_CONTRACT(%s;%s;%s;\"onderhoud\")" % (FLOOR, a, b, c)
     else:
-        add = "=%sSPEND_UNDER_CONTRACT(%s;%s)" % (ADDIN, a, b)
+        args = "%s;%s" % (a, b)
         builtin = '=SUMIF(%s;"<>";%s)/SUM(%s)' % (b, a, a)
-        floor = "=%sSPEND_UNDER_CONTRACT(%s;%s)" % (FLOOR, a, b)
-    floor_read = floor.replace(FLOOR, FLOOR_READ)
-    return {"addin": lambda s: fill(s, add), "builtin": lambda s: fill(s, builtin),
-            "floor": lambda s: fill(s, floor), "floor_read": lambda s: fill(s, floor_read)}
+    out = by_component(lambda p: lambda s: fill(s, "=%sSPEND_UNDER_CONTRACT(%s)" % (p, args)))
+    out["builtin"] = lambda s: fill(s, builtin)
+    return out
 
 
 def fresh(fill):
@@ -150,10 +149,11 @@ def case_dashboard(build, lines):
     with open(fods, encoding="utf-8") as f:
         template = f.read()
     floor_fods = {}
-    for name, prefix in (("floor", FLOOR), ("floor_read", FLOOR_READ)):
-        floor_fods[name] = os.path.join(build, "bench", "inkoop-kpi-dashboard-%s.fods" % name)
-        with open(floor_fods[name], "w", encoding="utf-8") as g:
-            g.write(template.replace(ADDIN, prefix))
+    for name, prefix in COMPONENTS.items():
+        if prefix != ADDIN:  # the add-in's own variant is the shipped .ots
+            floor_fods[name] = os.path.join(build, "bench", "inkoop-kpi-dashboard-%s.fods" % name)
+            with open(floor_fods[name], "w", encoding="utf-8") as g:
+                g.write(template.replace(ADDIN, prefix))
 
     def variant(path):
         def make(session):
