@@ -7,7 +7,8 @@ SUDO=""
 PACKAGES=(
   cmake make gcc clang pkg-config zip unzip     # build
   libcunit1-dev libxml2-dev                     # unit tests, XML checks
-  libreoffice-dev libreoffice-calc-nogui        # SDK and the office
+  libreoffice-dev libreoffice-calc             # SDK and the office (GUI build: also runs headless)
+  xvfb xdotool imagemagick x11-utils            # a real Calc window for the GUI tests, screenshots
   python3 python3-uno                           # office test driver
   gnumeric                                      # an independent engine for the Excel workbook
   valgrind poppler-utils binutils               # memory checks, PDF to PNG, objdump/nm
