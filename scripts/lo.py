@@ -134,18 +134,25 @@ class Session:
     profile of `office`; talks over a loopback socket, so it works when the
     office runs as another user.  Use as a context manager."""
 
-    def __init__(self, office, port=None):
+    def __init__(self, office, port=None, display=None):
+        """display: an X display (scripts/gui.py) to show real windows on,
+        instead of running headless."""
         import random
         self.office = office
         self.port = port or random.randint(20000, 40000)
+        self.display = display
 
     def __enter__(self):
         import time
         import uno
-        cmd = [os.path.join(PROGRAM, "soffice"), "--headless", "--norestore", "--nologo",
-               "--nodefault", self.office.env(),
-               "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
-        self.proc = subprocess.Popen(_command(cmd, self.office.user), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cmd = [os.path.join(PROGRAM, "soffice"), "--norestore", "--nologo", "--nodefault",
+               self.office.env(), "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
+        if self.display is None:
+            cmd.insert(1, "--headless")
+        else:
+            cmd = ["env", "DISPLAY=" + self.display] + cmd
+        self.proc = subprocess.Popen(_command(cmd, self.office.user),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
