@@ -156,7 +156,8 @@ static void make_xcu(text *t)
             put(t, "            <node oor:name=\"");
             put_idl_name(t, p->name);
             put(t, "\" oor:op=\"replace\">\n");
-            localized(t, "              ", "DisplayName", p->name, p->display_nl);
+            localized(t, "              ", "DisplayName", p->display_en ? p->display_en : p->name,
+                      p->display_nl);
             localized(t, "              ", "Description", p->help_en, p->help_nl);
             put(t, "            </node>\n");
         }
@@ -190,6 +191,10 @@ static void make_reference(text *t)
             f->standard);
         if (f->standard_short)
             put(t, "with the optional arguments left out: `%s`\n\n", f->standard_short);
+        for (unsigned a = 0; a < f->nargs; a++)
+            if (f->args[a].standard_default)
+                put(t, "`%s` left out (or left empty) stands for `%s`\n\n", f->args[a].name,
+                    f->args[a].standard_default);
     }
 }
 
