@@ -98,7 +98,6 @@ typedef struct {
     kpi_arg_kind kind;
     const char *help_en, *help_nl;
     const char *display_nl;    /* Dutch display name in the wizard */
-    const char *display_en;    /* English display name; NULL: the name itself */
     /* An optional argument's standard-function stand-in when it is left
      * out (may use $k of the arguments before it); NULL if there is none. */
     const char *standard_default;

@@ -17,15 +17,11 @@
     {.name = name_, .kind = KPI_ARG_OPTIONAL, .help_en = en, .help_nl = nl_help, .display_nl = nl}
 #define VALUE(name_, nl, en, nl_help) \
     {.name = name_, .kind = KPI_ARG_AS_TEXT, .help_en = en, .help_nl = nl_help, .display_nl = nl}
-/* With the English display name (labels without '_' or '~', which GTK
- * takes for mnemonics) and, for an optional argument, its stand-in in the
- * standard-function version when it is left out. */
-#define ARG(name_, en, nl, en_help, nl_help) \
-    {.name = name_, .kind = KPI_ARG_RANGE, .help_en = en_help, .help_nl = nl_help, \
-     .display_nl = nl, .display_en = en}
-#define OPTIONAL(name_, en, nl, en_help, nl_help, default_) \
+/* An optional argument with its stand-in in the standard-function version
+ * for when it is left out (kpi_param.standard_default). */
+#define OPTIONAL(name_, nl, en_help, nl_help, default_) \
     {.name = name_, .kind = KPI_ARG_OPTIONAL, .help_en = en_help, .help_nl = nl_help, \
-     .display_nl = nl, .display_en = en, .standard_default = default_}
+     .display_nl = nl, .standard_default = default_}
 
 const kpi_function kpi_functions[] = {
     {"KPI_STATUS", kpi_status, KPI_RESULT_TEXT, 3,
@@ -208,25 +204,25 @@ const kpi_function kpi_functions[] = {
      "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));$2+0>=$3+0;$3+0>=$4+0);IF($1+0>=$2+0;\"BONUS\";IF($1+0>=$3+0;\"NEUTRAAL\";IF($1+0>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
      NULL},
     {"TCO", kpi_tco, KPI_RESULT_NUMBER, 5,
-     {ARG("purchase_price", "purchase price", "aankoopprijs",
+     {REQ("purchase_price", "aankoopprijs",
           "What is paid at the start (year 0): a number or a range that is summed.",
           "Wat bij aanvang wordt betaald (jaar 0): een getal of een bereik dat wordt opgeteld."),
-      ARG("yearly_costs", "yearly costs", "jaarlijkse kosten",
+      REQ("yearly_costs", "jaarlijkse kosten",
           "Running costs per year of use: one amount for every year, or a range with one year per cell "
           "of a row or column, or one year per row of a block with the cost types side by side.",
           "Gebruikskosten per jaar: een bedrag voor elk jaar, of een bereik met een jaar per cel van een "
           "rij of kolom, of een jaar per rij van een blok met de kostensoorten naast elkaar."),
-      OPTIONAL("years", "years", "jaren",
+      OPTIONAL("years", "jaren",
           "Optional: the number of years of use (whole, 1 or more). Needed with one amount for every "
           "year; with a range it must match the years in the range.",
           "Optioneel: het aantal gebruiksjaren (geheel, 1 of meer). Nodig bij een bedrag voor elk jaar; "
           "bij een bereik moet het kloppen met de jaren in het bereik.",
           "IF(SUMPRODUCT(($2=$2)*1)=1;NA();IF(ROWS($2)=1;COLUMNS($2);ROWS($2)))"),
-      OPTIONAL("discount_rate", "discount rate", "disconteringsvoet",
+      OPTIONAL("discount_rate", "disconteringsvoet",
           "Optional: the discount rate per year as a fraction (4% is 0.04); default 0, the plain sum.",
           "Optioneel: de disconteringsvoet per jaar als fractie (4% is 0,04); standaard 0, de gewone som.",
           "0"),
-      OPTIONAL("residual_value", "residual value", "restwaarde",
+      OPTIONAL("residual_value", "restwaarde",
           "Optional: what the asset is still worth at the end of the last year (negative for a "
           "disposal cost); default 0.",
           "Optioneel: wat het bezit aan het eind van het laatste jaar nog waard is (negatief bij "
@@ -266,14 +262,14 @@ const kpi_function kpi_functions[] = {
      NULL},
 
     {"PRICE_SCORE", kpi_price_score, KPI_RESULT_NUMBER, 3,
-     {ARG("price", "price", "prijs",
+     {REQ("price", "prijs",
           "The price of the bid being scored (above 0).",
           "De prijs van de inschrijving die wordt gescoord (groter dan 0)."),
-      ARG("prices", "prices", "prijzen",
+      REQ("prices", "prijzen",
           "The prices of all valid bids in this tender, this one included; empty cells are skipped.",
           "De prijzen van alle geldige inschrijvingen in deze aanbesteding, deze meegerekend; lege "
           "cellen worden overgeslagen."),
-      ARG("max_points", "maximum points", "maximumpunten",
+      REQ("max_points", "maximumpunten",
           "The points for the lowest price (above 0).",
           "Het aantal punten voor de laagste prijs (groter dan 0).")},
      "Price points relative to the lowest valid bid: maximum points x lowest price / price.",
@@ -291,16 +287,16 @@ const kpi_function kpi_functions[] = {
      NULL},
 
     {"PRICE_SCORE_LINEAR", kpi_price_score_linear, KPI_RESULT_NUMBER, 4,
-     {ARG("price", "price", "prijs",
+     {REQ("price", "prijs",
           "The price of the bid being scored (above 0).",
           "De prijs van de inschrijving die wordt gescoord (groter dan 0)."),
-      ARG("full_points_price", "full points price", "prijs volle punten",
+      REQ("full_points_price", "prijs volle punten",
           "At or below this price a bid gets all points (0 or more).",
           "Op of onder deze prijs krijgt een inschrijving alle punten (0 of meer)."),
-      ARG("zero_points_price", "zero points price", "prijs nul punten",
+      REQ("zero_points_price", "prijs nul punten",
           "At or above this price a bid gets no points; above the full points price.",
           "Op of boven deze prijs krijgt een inschrijving geen punten; hoger dan de prijs voor volle punten."),
-      ARG("max_points", "maximum points", "maximumpunten",
+      REQ("max_points", "maximumpunten",
           "The points for a price at or below the full points price (above 0).",
           "Het aantal punten voor een prijs op of onder de prijs voor volle punten (groter dan 0).")},
      "Price points on a straight line between two prices fixed in the tender documents: all points "
@@ -320,10 +316,10 @@ const kpi_function kpi_functions[] = {
      NULL},
 
     {"WEIGHTED_SCORE", kpi_weighted_score, KPI_RESULT_NUMBER, 2,
-     {ARG("scores", "scores", "scores",
+     {REQ("scores", "scores",
           "The score per criterion: a number or a range.",
           "De score per criterium: een getal of een bereik."),
-      ARG("weights", "weights", "wegingen",
+      REQ("weights", "wegingen",
           "The weight of each criterion as a fraction (0.4) or in points (40), in a range of the same "
           "shape as the scores; an empty weight counts as 0.",
           "Het gewicht van elk criterium als fractie (0,4) of in punten (40), in een bereik met dezelfde "
