@@ -235,8 +235,8 @@ const kpi_function kpi_functions[] = {
      "=TCO(10000; 1500; 5; 0.04; 2000) gives 15033.88 (rounded to cents)",
      "TCO = purchase_price + sum over the years t = 1..n of cost_t / (1 + discount_rate)^t - "
      "residual_value / (1 + discount_rate)^n: a present value, as in life-cycle costing (EU directive "
-     "2014/24 art. 68). TCO(10000; 1500; 5) gives 17500, with a discount rate of 0.04 16677.73, and "
-     "with a residual value of 2000 as well 15033.88. purchase_price is a number or a range, summed "
+     "2014/24 art. 68). TCO(10000; 1500; 5) gives 17500, TCO(10000; 1500; 5; 0.04) 16677.73 and "
+     "TCO(10000; 1500; 5; 0.04; 2000) 15033.88 (to cents). purchase_price is a number or a range, summed "
      "(empty cells skipped). yearly_costs is one amount, the same every year (years is then needed; a "
      "single cell counts as one amount), or a range: a single column or a single row holds one year per "
      "cell, year 1 first; a block of several rows and columns holds one year per row with the cost "
