@@ -34,13 +34,13 @@ KPI_LAST = KPI_FIRST + KPI_ROWS - 1
 DASH_KPIS = 15     # KPIs listed on the dashboard (all of them count per theme)
 THEME_ROWS = 8     # themes in the register's list and on the dashboard
 SUPPLIER_FIRST = 8
-SUPPLIER_ROWS = 500
+SUPPLIER_ROWS = 300
 SUPPLIER_LAST = SUPPLIER_FIRST + SUPPLIER_ROWS - 1
 SPEND_FIRST = 5
 CATEGORY_ROWS = 8  # categories in the spend table and the dashboard's chart
 SPEND_TOTAL_ROW = SPEND_FIRST + CATEGORY_ROWS
 SAVINGS_FIRST = 5
-SAVINGS_ROWS = 2000  # savings lines with a result per line; totals count every line
+SAVINGS_ROWS = 500  # savings lines with a result per line; totals count every line
 SAVINGS_LAST = SAVINGS_FIRST + SAVINGS_ROWS - 1
 
 
@@ -94,6 +94,12 @@ class Cell:
 
 def F(formula, style=None):
     return Cell(formula=formula, style=style)
+
+
+def line(style, filled):
+    """The style of a result on a list's line: without a border while the
+    example does not fill the line, so empty lines stay blank on paper."""
+    return style if filled else "line_" + style
 
 
 def T(text, style=None, span=1):
@@ -229,7 +235,7 @@ def to_last(c, first, last_cell):
 VALIDATIONS = {
     "quarter": ("of:cell-content-is-whole-number() and cell-content-is-between(1,4)",
                 "Kwartaal", "Kies een kwartaal: een heel getal van 1 tot en met 4."),
-    "number": ("of:cell-content-is-decimal-number() and cell-content-is-between(-1E+15,1E+15)",
+    "number": ("of:cell-content-is-decimal-number() and cell-content-is-between(-1000000000000000,1000000000000000)",
                "Getal verwacht", "Vul hier een getal in, geen tekst."),
     "not_negative": ("of:cell-content-is-decimal-number() and cell-content()>=0",
                      "Niet negatief", "Prijzen, volumes en bedragen zijn 0 of meer. Vul een getal van 0 of meer in."),
@@ -306,20 +312,22 @@ def measurements():
     for r in range(KPI_FIRST, KPI_LAST + 1):
         k = values.get(r)
         unit = k[4] if k else None
+        filled = k is not None
         green, red = "[$Register.$F%d]" % r, "[$Register.$G%d]" % r
         named = '[.$A%d]=""' % r
-        cells = [F('IF([$Register.C%d]="";"";[$Register.C%d])' % (r, r), "text"),
-                 F('IF([$Register.C%d]="";"";[$Register.E%d]&"")' % (r, r), "text")]
+        cells = [F('IF([$Register.C%d]="";"";[$Register.C%d])' % (r, r), line("text", filled)),
+                 F('IF([$Register.C%d]="";"";[$Register.E%d]&"")' % (r, r), line("text", filled))]
         cells += [V(v, unit_style(unit)) for v in k[10]] if k else [None] * 4
         cells += [F('IF(%s;"";%s)' % (named, kpi("KPI_STATUS", "[.%s%d]" % (col(2 + q), r), green, red)),
-                    "status") for q in range(4)]
+                    line("status_Metingen", filled)) for q in range(4)]
         q = ["[.%s%d]" % (col(2 + n), r) for n in range(4)]
         delta = "IF(ISNUMBER(%s);%s-%s;IF(ISNUMBER(%s);%s-%s;%s-%s))" % (
             q[3], q[3], q[2], q[2], q[2], q[1], q[1], q[0])
         better = "IF(%s>=%s;1;-1)" % (green, red)
         cells.append(F('IF(OR(%s;COUNT([.C%d:.F%d])<2);"";IF((%s)*%s>0;"beter";IF((%s)*%s<0;"slechter";"gelijk")))'
-                       % (named, r, r, delta, better, delta, better), "text"))
-        cells.append(F('IF(%s;"";INDEX([.G%d:.J%d];1;[$Dashboard.$B$2]))' % (named, r, r), "status"))
+                       % (named, r, r, delta, better, delta, better), line("text", filled)))
+        cells.append(F('IF(%s;"";INDEX([.G%d:.J%d];1;[$Dashboard.$B$2]))' % (named, r, r),
+                       line("status_Metingen", filled)))
         s.line(r, *cells)
     s.input("C:F", KPI_FIRST, KPI_LAST, "number", "free_dec")
     return s
@@ -358,13 +366,14 @@ def suppliers():
         s.line(SUPPLIER_FIRST + i, V(name, "in_text"), V(cat, "in_text"), V(score, "in_dec"), V(count, "in_int"),
                V(severity, "in_int"))
     for r in range(SUPPLIER_FIRST, SUPPLIER_LAST + 1):
+        filled = r < SUPPLIER_FIRST + len(D.SUPPLIERS)
         empty = 'AND([.A%d]="";[.D%d]="";[.E%d]="")' % (r, r, r)
         s.line(r, F('IF(%s;"";%s)' % (empty, kpi("ESCALATION_LEVEL", "[.D%d]" % r, "[.E%d]" % r,
-                                                    "[$Matrix.$B$4:.$E$7]")), "level"),
+                                                    "[$Matrix.$B$4:.$E$7]")), line("level", filled)),
                F('IF([.F%d]="";"";IF([.F%d]=0;"Geen escalatie";INDEX([$Matrix.$B$11:.$B$14];[.F%d])))'
                  % (r, r, r), "wrap"),
                F('IF(AND([.A%d]="";[.C%d]="");"";%s)'
-                 % (r, r, kpi("BONUS_MALUS", "[.C%d]" % r, "[.$B$3]", "[.$B$4]", "[.$B$5]")), "status"), col=5)
+                 % (r, r, kpi("BONUS_MALUS", "[.C%d]" % r, "[.$B$3]", "[.$B$4]", "[.$B$5]")), line("status_Leveranciers", filled)), col=5)
     for cols, rule, style in (("A:B", "text", "free_text"), ("C", "score", "free_dec"),
                               ("D", "count", "free_int"), ("E", "severity", "free_int")):
         s.input(cols, SUPPLIER_FIRST, SUPPLIER_LAST, rule, style)
@@ -391,9 +400,9 @@ def spend():
         r = SPEND_FIRST + i
         cat = D.CATEGORIES[i] if i < len(D.CATEGORIES) else None
         s.line(r, V(cat, "in_text"),
-               F('IF([.F%d]="";"";SUMIF(%s;[.F%d];%s))' % (r, rng("B"), r, rng("C")), "eur"),
+               F('IF([.F%d]="";"";SUMIF(%s;[.F%d];%s))' % (r, rng("B"), r, rng("C")), line("eur", cat)),
                F('IF([.F%d]="";"";%s)' % (r, kpi("SPEND_UNDER_CONTRACT", rng("C"), rng("D"), rng("B"),
-                                                 "[.F%d]" % r)), "pct"), col=5)
+                                                 "[.F%d]" % r)), line("pct", cat)), col=5)
     s.input("F", SPEND_FIRST, SPEND_TOTAL_ROW - 1, "text", "in_text")
     s.line(SPEND_TOTAL_ROW, T("Totaal", "head"), F("SUM(%s)" % rng("C"), "eur_total"),
            F(kpi("SPEND_UNDER_CONTRACT", rng("C"), rng("D")), "pct_total"), col=5)
@@ -407,7 +416,8 @@ def savings():
     s.line(1, T("Besparingen en inkoop-ROI %d" % D.YEAR, "title", 10))
     s.line(2, T("Huidige prijs = wat nu betaald wordt, voor de inkoop (de basis). Kostenvermijding meet "
                 "tegen de laagste aanbieding, kostenreductie tegen de werkelijk betaalde prijs. Negatief: "
-                "duurder dan de basis. Ruimte voor %d regels." % SAVINGS_ROWS, "note", 10))
+                "duurder dan de basis. De totalen tellen alle regels; een resultaat per regel staat bij de eerste "
+                "%d." % SAVINGS_ROWS, "note", 10))
     s.line(3, T("Laatste regel staat op rij", "label"), F(last_line(SAVINGS_FIRST, "BCDE", "A"), "int"), col=8)
     s.line(4, *[T(h, "head") for h in ("Omschrijving", "Huidige prijs", "Laagste aanbieding",
                                        "Laatst betaald", "Volume", "Kostenvermijding", "Kostenreductie")])
@@ -416,13 +426,14 @@ def savings():
                V(paid, "in_eur"), V(volume, "in_int"))
     for r in range(SAVINGS_FIRST, SAVINGS_LAST + 1):
         empty = "COUNT([.B%d:.E%d])=0" % (r, r)
+        style = line("eur", r < SAVINGS_FIRST + len(D.SAVINGS))
         s.line(r, F('IF(%s;"";%s)' % (empty, kpi("COST_AVOIDANCE", "[.B%d]" % r, "[.C%d]" % r, "[.E%d]" % r)),
-                    "eur"),
+                    style),
                F('IF(%s;"";%s)' % (empty, kpi("COST_REDUCTION", "[.B%d]" % r, "[.D%d]" % r, "[.E%d]" % r)),
-                 "eur"), col=5)
-    s.input("A", SAVINGS_FIRST, SAVINGS_LAST, "text", "free_text")
-    s.input("B:D", SAVINGS_FIRST, SAVINGS_LAST, "not_negative", "free_eur")
-    s.input("E", SAVINGS_FIRST, SAVINGS_LAST, "not_negative", "free_int")
+                 style), col=5)
+    s.input("A", SAVINGS_FIRST, LAST_SHEET_ROW, "text", "free_text")
+    s.input("B:D", SAVINGS_FIRST, LAST_SHEET_ROW, "not_negative", "free_eur")
+    s.input("E", SAVINGS_FIRST, LAST_SHEET_ROW, "not_negative", "free_int")
     summary = [
         ("Kostenvermijding totaal", F(kpi("COST_AVOIDANCE", rng("B"), rng("C"), rng("E")), "eur_total")),
         ("Kostenreductie totaal", F(kpi("COST_REDUCTION", rng("B"), rng("D"), rng("E")), "eur_total")),
@@ -453,26 +464,29 @@ def dashboard():
     units = {KPI_FIRST + i: k[4] for i, k in enumerate(D.KPIS)}
     for i in range(DASH_KPIS):
         r, m = 5 + i, KPI_FIRST + i
-        unit = units.get(m, "")
+        unit, filled = units.get(m, ""), m in units
         value = "INDEX([$Metingen.$C%d:.$F%d];1;[.$B$2])" % (m, m)
         shown = lambda f: 'IF([$Register.C%d]="";"";%s)' % (m, f)  # noqa: E731
-        s.line(r, F(shown("[$Register.A%d]" % m), "text"), F(shown("[$Register.C%d]" % m), "text"),
-               F('IF(%s="";"";%s)' % (value, value), out_style(unit)),
-               F(shown("[$Register.F%d]" % m), out_style(unit)), F(shown("[$Register.G%d]" % m), out_style(unit)),
-               F("[$Metingen.L%d]" % m, "status"), F("[$Metingen.K%d]" % m, "text"))
+        number = line(out_style(unit), filled)
+        s.line(r, F(shown("[$Register.A%d]" % m), line("text", filled)),
+               F(shown("[$Register.C%d]" % m), line("text", filled)),
+               F('IF(%s="";"";%s)' % (value, value), number),
+               F(shown("[$Register.F%d]" % m), number), F(shown("[$Register.G%d]" % m), number),
+               F("[$Metingen.L%d]" % m, line("status_Dashboard", filled)),
+               F("[$Metingen.K%d]" % m, line("text", filled)))
     top = 5 + DASH_KPIS + 1  # status per theme, over every KPI of the register
     s.line(top, *[T(h, "head") for h in ("Status per thema", "", "Groen", "Geel", "Rood", "Status")])
     themes = "[$Register.$A$%d:.$A$%d]" % (KPI_FIRST, KPI_LAST)
     status = "[$Metingen.$L$%d:.$L$%d]" % (KPI_FIRST, KPI_LAST)
     for i in range(THEME_ROWS):
         r = top + 1 + i
-        named = '[.A%d]=""' % r
-        counts = [F('IF(%s;"";COUNTIFS(%s;[.A%d];%s;"%s"))' % (named, themes, r, status, w), "int")
+        named, filled = '[.A%d]=""' % r, i < len(D.THEMES)
+        counts = [F('IF(%s;"";COUNTIFS(%s;[.A%d];%s;"%s"))' % (named, themes, r, status, w), line("int", filled))
                   for w in ("GROEN", "GEEL", "ROOD")]
-        s.line(r, F('IF([$Register.L%d]="";"";[$Register.L%d])' % (KPI_FIRST + i, KPI_FIRST + i), "text"), None,
-               *counts,
+        s.line(r, F('IF([$Register.L%d]="";"";[$Register.L%d])' % (KPI_FIRST + i, KPI_FIRST + i),
+                    line("text", filled)), None, *counts,
                F('IF(%s;"";IF([.E%d]>0;"ROOD";IF([.D%d]>0;"GEEL";IF([.C%d]>0;"GROEN";"GRIJS"))))'
-                 % (named, r, r, r), "status"))
+                 % (named, r, r, r), line("status_Dashboard", filled)))
     key = top + THEME_ROWS + 2  # key figures
     s.line(key, T("Kerncijfers", "head"), T("", "head"), T("Waarde", "head"))
     levels = "[$Leveranciers.$F$%d:.$F$%d]" % (SUPPLIER_FIRST, SUPPLIER_LAST)
@@ -504,9 +518,9 @@ def dashboard():
         colors=["#4caf50", "#ffc107", "#e53935", "#b0b0b0"]))
     s.line(11, T("Categorie", "head"), T("Onder contract", "head", 2), col=8)
     for i in range(CATEGORY_ROWS):
-        r, c = 12 + i, SPEND_FIRST + i
-        s.line(r, F('IF([$Spend.F%d]="";"";[$Spend.F%d])' % (c, c), "text"),
-               Cell(None, "pct", formula="[$Spend.H%d]" % c, span=2), col=8)
+        r, c, filled = 12 + i, SPEND_FIRST + i, i < len(D.CATEGORIES)
+        s.line(r, F('IF([$Spend.F%d]="";"";[$Spend.F%d])' % (c, c), line("text", filled)),
+               Cell(None, line("pct", filled), formula="[$Spend.H%d]" % c, span=2), col=8)
     last = 11 + CATEGORY_ROWS
     s.frames.append(chart_frame(
         "Spend onder contract per categorie", "chart:bar",
@@ -528,6 +542,11 @@ def howto():
          "thema's in de lijst Thema's rechts. Gele cellen zijn invoer." % KPI_ROWS, "wrap"),
         ("2. Metingen: wis de waarden in de kolommen K1 tot en met K4. Lege cellen tonen GRIJS.", "wrap"),
         ("3. Leveranciers, Spend en Besparingen: wis de voorbeeldregels (alleen de invoercellen).", "wrap"),
+        ("Ruimte: %d KPI's, %d thema's, %d leveranciers en %d categorieën op Spend. Spend en Besparingen "
+         "tellen elke regel, hoeveel het er ook zijn; Besparingen toont een resultaat per regel bij de "
+         "eerste %d regels. Waar de ruimte op is, zijn de cellen beveiligd: plakken of typen daar wordt "
+         "geweigerd, zodat niets ongemerkt buiten de telling valt."
+         % (KPI_ROWS, THEME_ROWS, SUPPLIER_ROWS, CATEGORY_ROWS, SAVINGS_ROWS), "wrap"),
         ("4. Matrix: pas de escalatieniveaus en acties aan uw contracten aan.", "wrap"),
         ("", "wrap"),
         ("Vullen, elk kwartaal", "head"),
@@ -661,7 +680,7 @@ STYLES = """
 
 
 def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, align=None, border=False,
-               maps=None, colour=None):
+               maps=None, colour=None, base="Dashboard"):
     props = []
     if bg:
         props.append('fo:background-color="%s"' % bg)
@@ -680,7 +699,7 @@ def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, al
     para = '<style:paragraph-properties fo:text-align="%s"/>' % align if align else ""
     data = ' style:data-style-name="%s"' % number if number else ""
     mapping = "".join('<style:map style:condition="cell-content()=&quot;%s&quot;" style:apply-style-name="%s" '
-                      'style:base-cell-address="Dashboard.A1"/>' % (word, target) for word, target in (maps or []))
+                      'style:base-cell-address="%s.A1"/>' % (word, target, base) for word, target in (maps or []))
     return ('<style:style style:name="%s" style:family="table-cell" style:parent-style-name="Default"%s>'
             '<style:table-cell-properties %s/>%s<style:text-properties %s/>%s</style:style>'
             % (name, data, " ".join(props), para, " ".join(text), mapping))
@@ -688,35 +707,40 @@ def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, al
 
 def all_cell_styles():
     yellow = "#fff8dc"
-    out = [
-        cell_style("title", bold=True, size="14pt"),
-        cell_style("note", wrap=False, colour="#555555"),
-        cell_style("head", bold=True, bg="#dfe7ef", border=True, wrap=True),
-        cell_style("label", bold=True),
-        cell_style("text", border=True),
-        cell_style("wrap", wrap=True),
-        cell_style("int", "Nint", border=True, align="center"),
-        cell_style("dec", "Ndec2", border=True),
-        cell_style("pct", "Npct", border=True),
-        cell_style("eur", "Neur", border=True),
-        cell_style("eur_total", "Neur", bold=True, border=True),
-        cell_style("pct_total", "Npct1", bold=True, border=True),
-        cell_style("dec_total", "Ndec2", bold=True, border=True),
-        cell_style("in_text", bg=yellow, border=True),
-        cell_style("in_int", "Nint", bg=yellow, border=True, align="center"),
-        cell_style("in_dec", "Ndec", bg=yellow, border=True),
-        cell_style("in_pct", "Npct", bg=yellow, border=True),
-        cell_style("in_eur", "Neur", bg=yellow, border=True),
+    specs = [
+        ("title", dict(bold=True, size="14pt")),
+        ("note", dict(wrap=False, colour="#555555")),
+        ("head", dict(bold=True, bg="#dfe7ef", border=True, wrap=True)),
+        ("label", dict(bold=True)),
+        ("text", dict(border=True)),
+        ("wrap", dict(wrap=True)),
+        ("int", dict(number="Nint", border=True, align="center")),
+        ("dec", dict(number="Ndec2", border=True)),
+        ("pct", dict(number="Npct", border=True)),
+        ("eur", dict(number="Neur", border=True)),
+        ("eur_total", dict(number="Neur", bold=True, border=True)),
+        ("pct_total", dict(number="Npct1", bold=True, border=True)),
+        ("dec_total", dict(number="Ndec2", bold=True, border=True)),
+        ("in_text", dict(bg=yellow, border=True)),
+        ("in_int", dict(number="Nint", bg=yellow, border=True, align="center")),
+        ("in_dec", dict(number="Ndec", bg=yellow, border=True)),
+        ("in_pct", dict(number="Npct", bg=yellow, border=True)),
+        ("in_eur", dict(number="Neur", bg=yellow, border=True)),
         # input cells below the example lines: open, not yet coloured
-        cell_style("free_text"),
-        cell_style("free_int", "Nint", align="center"),
-        cell_style("free_dec", "Ndec"),
-        cell_style("free_eur", "Neur"),
-        cell_style("status", bold=True, border=True, align="center",
-                   maps=[(w, "Status_" + w) for w in STATUS_COLOURS]),
-        cell_style("level", "Nint", bold=True, border=True, align="center"),
+        ("free_text", {}),
+        ("free_int", dict(number="Nint", align="center")),
+        ("free_dec", dict(number="Ndec")),
+        ("free_eur", dict(number="Neur")),
+        ("level", dict(number="Nint", bold=True, border=True, align="center")),
     ]
-    return "\n ".join(out)
+    # The office applies a style's colour map only on the sheet of its base
+    # cell, so each sheet showing status words has a style of its own.
+    specs += [("status_" + sheet, dict(bold=True, border=True, align="center", base=sheet,
+                                       maps=[(w, "Status_" + w) for w in STATUS_COLOURS]))
+              for sheet in ("Dashboard", "Metingen", "Leveranciers")]
+    # Results on lines not filled in yet: the same without a border (see line()).
+    specs += [("line_" + name, dict(kw, border=False)) for name, kw in specs if kw.get("border")]
+    return "\n ".join(cell_style(name, **kw) for name, kw in specs)
 
 
 def status_styles():
