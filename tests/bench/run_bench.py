@@ -24,7 +24,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "templates"))
 import lo  # noqa: E402
+import build_dashboard as B  # noqa: E402
+import dashboard_data as D  # noqa: E402
 
 ADDIN = "ORG.INKOOPKPI.KPIFUNCTIONS."
 FLOOR = "ORG.INKOOPKPI.BENCH.KPIFLOOR.FLOOR_"
@@ -209,8 +212,8 @@ def fresh(fill):
 
 
 def case_dashboard(build, lines):
-    """The dashboard template with `lines` spend lines, added the way the
-    how-to sheet says: rows inserted inside the list, so its ranges grow."""
+    """The dashboard template with `lines` spend lines pasted below the
+    example, the way the how-to sheet says (no rows inserted)."""
     import random
     rnd = random.Random(1)
     cats = ["Nieuwbouw", "Onderhoud", "Dienstverlening", "Advies", "Kantoor en ICT"]
@@ -236,9 +239,10 @@ def case_dashboard(build, lines):
             session.office._give_to_user(copy)
             doc = session.load(copy)
             spend = doc.Sheets.getByName("Spend")
-            spend.Rows.insertByIndex(100, lines)  # inside rows 5..10000
-            spend.getCellRangeByPosition(0, 4, 3, 4 + lines - 1).setDataArray(data)
-            return doc, ("Spend", 7, 4, 6)  # the shares per category and in total
+            first = B.SPEND_FIRST + len(D.SPEND) - 1  # 0-based: the row below the example
+            spend.getCellRangeByPosition(0, first, 3, first + lines - 1).setDataArray(data)
+            # the shares per category and in total
+            return doc, ("Spend", 7, B.SPEND_FIRST - 1, B.SPEND_TOTAL_ROW - B.SPEND_FIRST + 1)
         return make
     return {"addin": variant(glob.glob(os.path.join(build, "oxt-full", "templates", "*", "*.ots"))[0]),
             "builtin": variant(os.path.join(build, "templates", "inkoop-kpi-dashboard-excel.fods")),
