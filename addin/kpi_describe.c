@@ -190,6 +190,11 @@ static void make_reference(text *t)
             f->standard);
         if (f->standard_short)
             put(t, "with the optional arguments left out: `%s`\n\n", f->standard_short);
+        if (f->standard_array)
+            put(t, "`kpi_to_standard` makes the cell an array formula: Gnumeric evaluates functions over a range "
+                   "inside SUMPRODUCT only there.\n\n");
+        if (f->standard_differs)
+            put(t, "**Where the equivalent differs.** %s\n\n", f->standard_differs);
     }
 }
 
