@@ -114,6 +114,18 @@ static void put_idl_name(text *t, const char *name)
     }
 }
 
+/* An argument's label in the Function Wizard: its name with spaces for `_`
+ * and `~`, which GTK and VCL take for keyboard mnemonics and hide
+ * ("green_norm" would show as "greennorm").  Names themselves never change. */
+static const char *wizard_label(const char *name, char *buf, size_t size)
+{
+    size_t i = 0;
+    for (; name[i] && i + 1 < size; i++)
+        buf[i] = name[i] == '_' || name[i] == '~' ? ' ' : name[i];
+    buf[i] = '\0';
+    return buf;
+}
+
 static void make_idl(text *t)
 {
     put(t, "/* Generated from src/kpi_table.c by addin/kpi_describe.c: edit the table,\n"
@@ -156,7 +168,9 @@ static void make_xcu(text *t)
             put(t, "            <node oor:name=\"");
             put_idl_name(t, p->name);
             put(t, "\" oor:op=\"replace\">\n");
-            localized(t, "              ", "DisplayName", p->name, p->display_nl);
+            char en[64], nl[64];
+            localized(t, "              ", "DisplayName", wizard_label(p->name, en, sizeof en),
+                      wizard_label(p->display_nl, nl, sizeof nl));
             localized(t, "              ", "Description", p->help_en, p->help_nl);
             put(t, "            </node>\n");
         }
@@ -181,10 +195,12 @@ static void make_reference(text *t)
         put(t, ") -> %s\n\n%s\n\n*NL:* %s\n\n", f->result == KPI_RESULT_TEXT ? "text" : "number",
             f->help_en, f->help_nl);
         put(t, "| argument | Dutch name | meaning | betekenis |\n| --- | --- | --- | --- |\n");
-        for (unsigned a = 0; a < f->nargs; a++)
+        for (unsigned a = 0; a < f->nargs; a++) {
+            char nl[64];
             put(t, "| `%s`%s | %s | %s | %s |\n", f->args[a].name,
-                f->args[a].kind == KPI_ARG_OPTIONAL ? " (optional)" : "", f->args[a].display_nl,
-                f->args[a].help_en, f->args[a].help_nl);
+                f->args[a].kind == KPI_ARG_OPTIONAL ? " (optional)" : "",
+                wizard_label(f->args[a].display_nl, nl, sizeof nl), f->args[a].help_en, f->args[a].help_nl);
+        }
         put(t, "\n**Rules.** %s\n\n**Example.** `%s`\n\n", f->rules, f->example);
         put(t, "**Without the add-in** (`kpi_to_standard`; ODF syntax, `$1`... the arguments):\n`%s`\n\n",
             f->standard);

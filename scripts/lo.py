@@ -12,6 +12,18 @@ import tempfile
 
 PROGRAM = os.environ.get("LO_PROGRAM", "/usr/lib/libreoffice/program")
 TEST_USER = "inkoopkpi-test"
+# LO_CHROOT: the root of a chroot holding another office (LibreOffice 25.2,
+# scripts/setup-office25.sh); PROGRAM is then inside it.  /tmp and the
+# repository are bound in at the same paths (scripts/in-chroot.sh).
+CHROOT = os.environ.get("LO_CHROOT") or None
+IN_CHROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "in-chroot.sh")
+
+
+def _command(cmd, user):
+    """cmd run as user (None: ourselves), in the chroot if there is one."""
+    if CHROOT:
+        return [IN_CHROOT, CHROOT, user or "root"] + cmd
+    return ["runuser", "-u", user, "--"] + cmd if user else cmd
 
 
 def _unprivileged_user():
@@ -44,6 +56,7 @@ class Office:
         self.profile = os.path.join(self.dir, "profile")
         self._write_recalc_settings()
         self._give_to_user(self.dir)
+        _print_version_once()
         for oxt in ([self.oxt] if self.oxt else []) + self.extra:
             shutil.copy(oxt, self.dir)
             self._give_to_user(self.dir)
@@ -84,9 +97,7 @@ class Office:
             subprocess.run(["chown", "-R", self.user, path], check=True)
 
     def run(self, cmd, timeout=600, **kw):
-        if self.user:
-            cmd = ["runuser", "-u", self.user, "--"] + cmd
-        return subprocess.run(cmd, check=True, timeout=timeout, stdout=subprocess.PIPE,
+        return subprocess.run(_command(cmd, self.user), check=True, timeout=timeout, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, **kw)
 
     def workdir(self, name):
@@ -123,20 +134,25 @@ class Session:
     profile of `office`; talks over a loopback socket, so it works when the
     office runs as another user.  Use as a context manager."""
 
-    def __init__(self, office, port=None):
+    def __init__(self, office, port=None, display=None):
+        """display: an X display (scripts/gui.py) to show real windows on,
+        instead of running headless."""
         import random
         self.office = office
         self.port = port or random.randint(20000, 40000)
+        self.display = display
 
     def __enter__(self):
         import time
         import uno
-        cmd = [os.path.join(PROGRAM, "soffice"), "--headless", "--norestore", "--nologo",
-               "--nodefault", self.office.env(),
-               "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
-        if self.office.user:
-            cmd = ["runuser", "-u", self.office.user, "--"] + cmd
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cmd = [os.path.join(PROGRAM, "soffice"), "--norestore", "--nologo", "--nodefault",
+               self.office.env(), "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
+        if self.display is None:
+            cmd.insert(1, "--headless")
+        else:
+            cmd = ["env", "DISPLAY=" + self.display] + cmd
+        self.proc = subprocess.Popen(_command(cmd, self.office.user),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -175,6 +191,16 @@ class Session:
 
 def office_version():
     """The office's version, as soffice --version prints it."""
-    out = subprocess.run([os.path.join(PROGRAM, "soffice"), "--version"], stdout=subprocess.PIPE,
-                         stderr=subprocess.DEVNULL, text=True).stdout
+    out = subprocess.run(_command([os.path.join(PROGRAM, "soffice"), "--version"], None),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
     return out.strip()
+
+
+_version_printed = []
+
+
+def _print_version_once():
+    # Every office test says which office it ran against (7.4 or 25.2).
+    if not _version_printed:
+        _version_printed.append(True)
+        print("office: %s" % office_version(), flush=True)

@@ -13,6 +13,8 @@ PACKAGES=(
   gnumeric                                      # an independent engine for the Excel workbook
   valgrind poppler-utils binutils               # memory checks, PDF to PNG, objdump/nm
   fonts-dejavu-core                             # PDF rendering
+  debootstrap                                   # LibreOffice 25.2 in a Debian 13 chroot (setup-office25.sh)
+  librsvg2-bin                                  # rsvg-convert: the extension's icon from its SVG
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
