@@ -22,6 +22,7 @@ function hfSyntax(formula) {
 }
 
 function content(cell) {
+  if (cell.type === ExcelJS.ValueType.Merge) return null; // covered by a merged cell: its value is the master's
   const v = cell.value;
   if (v === null || v === undefined) return null;
   if (typeof v === 'object') {
