@@ -206,6 +206,10 @@ static void make_reference(text *t)
             f->standard);
         if (f->standard_short)
             put(t, "with the optional arguments left out: `%s`\n\n", f->standard_short);
+        for (unsigned a = 0; a < f->nargs; a++)
+            if (f->args[a].standard_default)
+                put(t, "`%s` left out (or left empty) stands for `%s`\n\n", f->args[a].name,
+                    f->args[a].standard_default);
         if (f->standard_array)
             put(t, "`kpi_to_standard` makes the cell an array formula: Gnumeric evaluates functions over a range "
                    "inside SUMPRODUCT only there.\n\n");

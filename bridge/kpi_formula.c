@@ -88,6 +88,37 @@ static int needs_parens(const char *p, size_t n)
     return 0;
 }
 
+/* An equivalent's text with $k replaced by argument k (in parentheses where
+ * it needs them), or by the argument's standard_default where it was left
+ * out; a default may itself use the arguments given.  0 if one is missing. */
+static int put_form(buf *out, const char *form, const kpi_function *fn, const buf *parts,
+                    const size_t *lens, int nargs, int depth)
+{
+    for (const char *f = form; *f; f++) {
+        if (*f == '$' && f[1] >= '1' && f[1] <= '0' + (int)fn->nargs) {
+            int k = *++f - '1';
+            if (k < nargs && lens[k] > 0) {
+                int wrap = needs_parens(parts[k].s, parts[k].len);
+                adds(out, wrap ? "(" : "");
+                add(out, parts[k].s, parts[k].len);
+                adds(out, wrap ? ")" : "");
+            } else if (depth == 0 && fn->args[k].standard_default) {
+                const char *d = fn->args[k].standard_default;
+                int wrap = needs_parens(d, strlen(d));
+                adds(out, wrap ? "(" : "");
+                if (!put_form(out, d, fn, parts, lens, nargs, 1))
+                    return 0;
+                adds(out, wrap ? ")" : "");
+            } else {
+                return 0;
+            }
+        } else {
+            add(out, f, 1);
+        }
+    }
+    return 1;
+}
+
 /* The call at p (just after "NAME("): split its arguments at top-level
  * ';', rewrite each, and put the equivalent with $k replaced. */
 static int rewrite_call(const char *name, size_t namelen, const char **pp, const char *end, buf *out,
@@ -142,9 +173,16 @@ static int rewrite_call(const char *name, size_t namelen, const char **pp, const
     unsigned required = 0;
     while (required < fn->nargs && fn->args[required].kind != KPI_ARG_OPTIONAL)
         required++;
-    const char *form = (unsigned)nargs == fn->nargs ? fn->standard
+    /* Arguments left out, at the end or empty in the middle, take their
+     * standard_default; where one has none, only the call without any
+     * optional argument has a form (standard_short). */
+    int defaults = (unsigned)nargs >= required && (unsigned)nargs <= fn->nargs;
+    for (unsigned i = 0; defaults && i < fn->nargs; i++)
+        if (i >= (unsigned)nargs || lens[i] == 0)
+            defaults = fn->args[i].standard_default != NULL;
+    const char *form = defaults ? fn->standard
                        : ((unsigned)nargs == required ? fn->standard_short : NULL);
-    for (int i = 0; form && i < nargs; i++)
+    for (int i = 0; form && !defaults && i < nargs; i++)
         if (lens[i] == 0)
             form = NULL; /* an argument left empty in the middle */
     if (!form) {
@@ -159,17 +197,9 @@ static int rewrite_call(const char *name, size_t namelen, const char **pp, const
         ok = rewrite(args[i], lens[i], &parts[i], array, why, whylen);
     if (fn->standard_array)
         *array = true;
-    for (const char *f = form; ok && *f; f++) {
-        if (*f == '$' && f[1] >= '1' && f[1] <= '0' + nargs) {
-            const buf *a = &parts[f[1] - '1'];
-            int wrap = needs_parens(a->s, a->len);
-            adds(out, wrap ? "(" : "");
-            add(out, a->s, a->len);
-            adds(out, wrap ? ")" : "");
-            f++;
-        } else {
-            add(out, f, 1);
-        }
+    if (ok && !put_form(out, form, fn, parts, lens, nargs, 0)) {
+        snprintf(why, whylen, "%s: a left-out argument has no standard equivalent", fname);
+        ok = 0;
     }
     for (int i = 0; i < nargs; i++) {
         out->failed |= parts[i].failed;

@@ -81,7 +81,7 @@ typedef struct {
 
 /* ---- the function table --------------------------------------------- */
 
-#define KPI_MAX_ARGS 4
+#define KPI_MAX_ARGS 5
 
 /* How an argument reaches the core from Calc; it sets the UNO type.
  *  KPI_ARG_RANGE     a value or a range (sequence<sequence<any>>)
@@ -98,6 +98,9 @@ typedef struct {
     kpi_arg_kind kind;
     const char *help_en, *help_nl;
     const char *display_nl;    /* Dutch display name in the wizard */
+    /* An optional argument's standard-function stand-in when it is left
+     * out (may use $k of the arguments before it); NULL if there is none. */
+    const char *standard_default;
 } kpi_param;
 
 typedef bool (*kpi_impl)(const kpi_range *args, kpi_result *out, kpi_error *err);
@@ -111,10 +114,12 @@ typedef struct {
     const char *help_en, *help_nl;
     const char *example;       /* a formula with its result, for the reference */
     const char *rules;         /* behaviour in detail, for the reference page */
-    /* The same in standard functions (ODF formula syntax, $1..$4 for the
+    /* The same in standard functions (ODF formula syntax, $1..$5 for the
      * arguments) for spreadsheets that must compute without the add-in:
      * with every argument given, and with the optional ones left out
-     * (NULL if there are none).  Invalid input gives an error value. */
+     * (NULL if there are none, or if every optional argument has a
+     * standard_default, which then stands in for it).  Invalid input gives
+     * an error value. */
     const char *standard, *standard_short;
     /* Where the equivalent still differs from the function, and why (for
      * the reference page; NULL: nowhere known). */
@@ -152,5 +157,9 @@ bool kpi_inkoop_roi(const kpi_range *args, kpi_result *out, kpi_error *err);
 bool kpi_cost_avoidance(const kpi_range *args, kpi_result *out, kpi_error *err);
 bool kpi_cost_reduction(const kpi_range *args, kpi_result *out, kpi_error *err);
 bool kpi_rejection_rate(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_tco(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_price_score(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_price_score_linear(const kpi_range *args, kpi_result *out, kpi_error *err);
+bool kpi_weighted_score(const kpi_range *args, kpi_result *out, kpi_error *err);
 
 #endif

@@ -134,6 +134,16 @@ bool kpi_sum(const kpi_range *r, int arg, double *out, kpi_error *err)
     return true;
 }
 
+bool kpi_number_result(kpi_result *out, double x, kpi_error *err)
+{
+    if (!isfinite(x))
+        return kpi_invalid(err, -1, "the result is too large");
+    out->kind = KPI_RESULT_NUMBER;
+    out->text = NULL;
+    out->number = x;
+    return true;
+}
+
 bool kpi_same_shape(const kpi_range *a, const kpi_range *b, int arg, kpi_error *err)
 {
     if (a->rows != b->rows || a->cols != b->cols)

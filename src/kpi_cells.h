@@ -47,6 +47,9 @@ bool kpi_single_number(const kpi_range *r, int arg, double *out, kpi_error *err)
 /* Sum of a range: empty cells skipped, text invalid, result finite. */
 bool kpi_sum(const kpi_range *r, int arg, double *out, kpi_error *err);
 
+/* A number result; a non-finite x is reported as too large. */
+bool kpi_number_result(kpi_result *out, double x, kpi_error *err);
+
 /* Both ranges have the same rows and columns. */
 bool kpi_same_shape(const kpi_range *a, const kpi_range *b, int arg, kpi_error *err);
 

@@ -4,18 +4,6 @@
  */
 #include "kpi_cells.h"
 
-#include <math.h>
-
-static bool result_number(kpi_result *out, double x, kpi_error *err)
-{
-    if (!isfinite(x))
-        return kpi_invalid(err, -1, "the result is too large");
-    out->kind = KPI_RESULT_NUMBER;
-    out->text = NULL;
-    out->number = x;
-    return true;
-}
-
 /*
  * sum over lines of (baseline - new price) * quantity.  Prices may be
  * single values or equal-shaped ranges; quantity is omitted (1), a single
@@ -48,7 +36,7 @@ static bool price_difference(const kpi_range *args, kpi_result *out, kpi_error *
             return kpi_invalid(err, 2, "line %zu: a quantity cannot be negative, got %g", i + 1, qx);
         sum += (bx - px) * qx;
     }
-    return result_number(out, sum, err);
+    return kpi_number_result(out, sum, err);
 }
 
 bool kpi_cost_avoidance(const kpi_range *args, kpi_result *out, kpi_error *err)
@@ -69,7 +57,7 @@ bool kpi_inkoop_roi(const kpi_range *args, kpi_result *out, kpi_error *err)
         return false;
     if (cost <= 0)
         return kpi_invalid(err, 2, "the cost of the procurement function must be above 0, got %g", cost);
-    return result_number(out, (reduction + avoidance) / cost, err);
+    return kpi_number_result(out, (reduction + avoidance) / cost, err);
 }
 
 bool kpi_rejection_rate(const kpi_range *args, kpi_result *out, kpi_error *err)
@@ -83,5 +71,5 @@ bool kpi_rejection_rate(const kpi_range *args, kpi_result *out, kpi_error *err)
         return kpi_invalid(err, 0, "the value rejected cannot be negative, got %g", rejected);
     if (rejected > received && !kpi_approx_equal(rejected, received))
         return kpi_invalid(err, 0, "more rejected (%g) than received (%g)", rejected, received);
-    return result_number(out, rejected / received, err);
+    return kpi_number_result(out, rejected / received, err);
 }

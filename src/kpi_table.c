@@ -11,9 +11,17 @@
 #include <stdio.h>
 #include <string.h>
 
-#define REQ(name, nl, en, nl_help) {name, KPI_ARG_RANGE, en, nl_help, nl}
-#define OPT(name, nl, en, nl_help) {name, KPI_ARG_OPTIONAL, en, nl_help, nl}
-#define VALUE(name, nl, en, nl_help) {name, KPI_ARG_AS_TEXT, en, nl_help, nl}
+#define REQ(name_, nl, en, nl_help) \
+    {.name = name_, .kind = KPI_ARG_RANGE, .help_en = en, .help_nl = nl_help, .display_nl = nl}
+#define OPT(name_, nl, en, nl_help) \
+    {.name = name_, .kind = KPI_ARG_OPTIONAL, .help_en = en, .help_nl = nl_help, .display_nl = nl}
+#define VALUE(name_, nl, en, nl_help) \
+    {.name = name_, .kind = KPI_ARG_AS_TEXT, .help_en = en, .help_nl = nl_help, .display_nl = nl}
+/* An optional argument with its stand-in in the standard-function version
+ * for when it is left out (kpi_param.standard_default). */
+#define OPTIONAL(name_, nl, en_help, nl_help, default_) \
+    {.name = name_, .kind = KPI_ARG_OPTIONAL, .help_en = en_help, .help_nl = nl_help, \
+     .display_nl = nl, .standard_default = default_}
 
 const kpi_function kpi_functions[] = {
     {"KPI_STATUS", kpi_status, KPI_RESULT_TEXT, 3,
@@ -207,6 +215,147 @@ const kpi_function kpi_functions[] = {
      "must satisfy bonus_norm >= target >= minimum. score is read as value is in KPI_STATUS: an empty "
      "score gives GRIJS.",
      "IF($1=\"\";\"GRIJS\";IF(AND(ISNUMBER(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)));$2+0>=$3+0;$3+0>=$4+0);IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$2+0;\"BONUS\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$3+0;\"NEUTRAAL\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
+     NULL,
+     NULL, false},
+    {"TCO", kpi_tco, KPI_RESULT_NUMBER, 5,
+     {REQ("purchase_price", "aankoopprijs",
+          "What is paid at the start (year 0): a number or a range that is summed.",
+          "Wat bij aanvang wordt betaald (jaar 0): een getal of een bereik dat wordt opgeteld."),
+      REQ("yearly_costs", "jaarlijkse kosten",
+          "Running costs per year of use: one amount for every year, or a range with one year per cell "
+          "of a row or column, or one year per row of a block with the cost types side by side.",
+          "Gebruikskosten per jaar: een bedrag voor elk jaar, of een bereik met een jaar per cel van een "
+          "rij of kolom, of een jaar per rij van een blok met de kostensoorten naast elkaar."),
+      OPTIONAL("years", "jaren",
+          "Optional: the number of years of use (whole, 1 or more). Needed with one amount for every "
+          "year; with a range it must match the years in the range.",
+          "Optioneel: het aantal gebruiksjaren (geheel, 1 of meer). Nodig bij een bedrag voor elk jaar; "
+          "bij een bereik moet het kloppen met de jaren in het bereik.",
+          "IF(SUMPRODUCT(($2=$2)*1)=1;NA();IF(ROWS($2)=1;COLUMNS($2);ROWS($2)))"),
+      OPTIONAL("discount_rate", "disconteringsvoet",
+          "Optional: the discount rate per year as a fraction (4% is 0.04); default 0, the plain sum.",
+          "Optioneel: de disconteringsvoet per jaar als fractie (4% is 0,04); standaard 0, de gewone som.",
+          "0"),
+      OPTIONAL("residual_value", "restwaarde",
+          "Optional: what the asset is still worth at the end of the last year (negative for a "
+          "disposal cost); default 0.",
+          "Optioneel: wat het bezit aan het eind van het laatste jaar nog waard is (negatief bij "
+          "kosten voor afvoer); standaard 0.",
+          "0")},
+     "Total cost of ownership: the purchase price plus the running costs of every year of use, "
+     "discounted to today, minus the discounted residual value.",
+     "Total cost of ownership: de aankoopprijs plus de gebruikskosten van elk jaar, contant gemaakt "
+     "naar vandaag, min de contante restwaarde.",
+     "=TCO(10000; 1500; 5; 0.04; 2000) gives 15033.88 (rounded to cents)",
+     "TCO = purchase_price + sum over the years t = 1..n of cost_t / (1 + discount_rate)^t - "
+     "residual_value / (1 + discount_rate)^n: a present value, as in life-cycle costing (EU directive "
+     "2014/24 art. 68). TCO(10000; 1500; 5) gives 17500, with a discount rate of 0.04 16677.73, and "
+     "with a residual value of 2000 as well 15033.88. purchase_price is a number or a range, summed "
+     "(empty cells skipped). yearly_costs is one amount, the same every year (years is then needed; a "
+     "single cell counts as one amount), or a range: a single column or a single row holds one year per "
+     "cell, year 1 first; a block of several rows and columns holds one year per row with the cost "
+     "types across, summed per year. Every cell of a single row or column and every row of a block is "
+     "a year: an empty cell counts as 0, so an empty row is a year without running costs, and a range "
+     "drawn longer than the life adds years, over which the residual value is discounted too; give "
+     "years to guard against that. Negative costs (income, subsidies) are allowed; text is an invalid "
+     "argument. years is a whole number of 1 or more; with a range it may be left out, and when given it "
+     "must equal the number of years in the range. discount_rate is per year as a fraction, default 0 "
+     "(the plain sum), and must be above -1. residual_value is what the asset is worth at the end of "
+     "year n (negative: a disposal cost), default 0, subtracted after discounting. years, discount_rate "
+     "and residual_value are single values; Calc hands an empty cell over as 0 for them, so an empty "
+     "years cell is invalid. In the standard-function version a range of years is discounted with ROW() "
+     "or COLUMN() of the range inside SUMPRODUCT, per cell as Excel, Calc and Gnumeric evaluate it; "
+     "HyperFormula takes only the first row or column there, so it computes TCO over a range wrongly "
+     "(one amount for every year is right everywhere).",
+     "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);$3>=1;$3=INT($3);$4>-1);"
+     "IF(SUMPRODUCT(($2=$2)*1)=1;SUM($1)+IF($4=0;$2*$3;$2*(1-EXP((0-$3)*LN(1+$4)))/$4)"
+     "-$5*EXP((0-$3)*LN(1+$4));"
+     "IF($3=IF(ROWS($2)=1;COLUMNS($2);ROWS($2));SUM($1)+IF(ROWS($2)=1;"
+     "SUMPRODUCT($2/(1+$4)^(COLUMN($2)-MIN(COLUMN($2))+1));"
+     "SUMPRODUCT($2/(1+$4)^(ROW($2)-MIN(ROW($2))+1)))-$5*EXP((0-$3)*LN(1+$4));NA()));NA())",
+     NULL,
+     NULL, false},
+
+    {"PRICE_SCORE", kpi_price_score, KPI_RESULT_NUMBER, 3,
+     {REQ("price", "prijs",
+          "The price of the bid being scored (above 0).",
+          "De prijs van de inschrijving die wordt gescoord (groter dan 0)."),
+      REQ("prices", "prijzen",
+          "The prices of all valid bids in this tender, this one included; empty cells are skipped.",
+          "De prijzen van alle geldige inschrijvingen in deze aanbesteding, deze meegerekend; lege "
+          "cellen worden overgeslagen."),
+      REQ("max_points", "maximumpunten",
+          "The points for the lowest price (above 0).",
+          "Het aantal punten voor de laagste prijs (groter dan 0).")},
+     "Price points relative to the lowest valid bid: maximum points x lowest price / price.",
+     "Prijspunten ten opzichte van de laagste geldige inschrijving: maximumpunten x laagste prijs / prijs.",
+     "=PRICE_SCORE(120000; B2:B4; 30) with bids 100000, 120000 and 150000 in B2:B4 gives 25",
+     "points = max_points x lowest / price, where lowest is the smallest of prices: the lowest bid gets "
+     "max_points, a bid twice as dear half of them. Bids of 100000, 120000 and 150000 with 30 points "
+     "get 30, 25 and 20. prices holds the prices of every valid bid in the tender, normally this one "
+     "included; empty cells are skipped, text is an invalid argument. Every price, price itself and "
+     "max_points must be above 0. A price below the lowest or above the highest of prices is an invalid "
+     "argument: the range does not hold this tender's bids. Prices are compared as Calc's = compares "
+     "(about 15 significant digits), so a price equal to the lowest gets exactly max_points.",
+     "IF(AND(COUNTA($2)=COUNT($2);COUNT($2)>0;MIN($2)>0;ISNUMBER($1);$1>0;$1>=MIN($2);$1<=MAX($2);"
+     "ISNUMBER($3);$3>0);$3*MIN($2)/$1;NA())",
+     NULL,
+     NULL, false},
+
+    {"PRICE_SCORE_LINEAR", kpi_price_score_linear, KPI_RESULT_NUMBER, 4,
+     {REQ("price", "prijs",
+          "The price of the bid being scored (above 0).",
+          "De prijs van de inschrijving die wordt gescoord (groter dan 0)."),
+      REQ("full_points_price", "prijs volle punten",
+          "At or below this price a bid gets all points (0 or more).",
+          "Op of onder deze prijs krijgt een inschrijving alle punten (0 of meer)."),
+      REQ("zero_points_price", "prijs nul punten",
+          "At or above this price a bid gets no points; above the full points price.",
+          "Op of boven deze prijs krijgt een inschrijving geen punten; hoger dan de prijs voor volle punten."),
+      REQ("max_points", "maximumpunten",
+          "The points for a price at or below the full points price (above 0).",
+          "Het aantal punten voor een prijs op of onder de prijs voor volle punten (groter dan 0).")},
+     "Price points on a straight line between two prices fixed in the tender documents: all points "
+     "at or below the first, none at or above the second.",
+     "Prijspunten op een rechte lijn tussen twee prijzen die vooraf in de aanbestedingsstukken zijn "
+     "vastgelegd: alle punten op of onder de eerste, geen op of boven de tweede.",
+     "=PRICE_SCORE_LINEAR(100000; 90000; 160000; 30) gives 25.714286 (to six decimals)",
+     "points = max_points x (zero_points_price - price) / (zero_points_price - full_points_price), "
+     "limited to 0..max_points: a price at or below full_points_price gets max_points, at or above "
+     "zero_points_price 0, so a bid's points do not depend on the other bids. With all points at 90000, "
+     "none at 160000 and 30 points: 100000 gets 25.714286, 120000 17.142857, 150000 4.285714, 170000 0 "
+     "and 80000 30. full_points_price must be 0 or more and below zero_points_price; price and "
+     "max_points must be above 0. Each argument is a single value; an empty cell or text is an invalid "
+     "argument. A price on either bound is judged with Calc's equality (about 15 significant digits).",
+     "IF(AND(ISNUMBER($1);ISNUMBER($2);ISNUMBER($3);ISNUMBER($4);$1>0;$2>=0;$2<$3;$4>0);"
+     "MAX(0;MIN($4;$4*($3-$1)/($3-$2)));NA())",
+     NULL,
+     NULL, false},
+
+    {"WEIGHTED_SCORE", kpi_weighted_score, KPI_RESULT_NUMBER, 2,
+     {REQ("scores", "scores",
+          "The score per criterion: a number or a range.",
+          "De score per criterium: een getal of een bereik."),
+      REQ("weights", "wegingen",
+          "The weight of each criterion as a fraction (0.4) or in points (40), in a range of the same "
+          "shape as the scores; an empty weight counts as 0.",
+          "Het gewicht van elk criterium als fractie (0,4) of in punten (40), in een bereik met dezelfde "
+          "vorm als de scores; een leeg gewicht telt als 0.")},
+     "Weighted average of the scores: the sum of weight x score divided by the sum of the weights "
+     "(the quality part of the weighted factor method).",
+     "Gewogen gemiddelde van de scores: de som van gewicht x score gedeeld door de som van de gewichten "
+     "(het kwaliteitsdeel van de gewogen-factormethode).",
+     "=WEIGHTED_SCORE(B2:B4; C2:C4) with scores 8, 6, 7 and weights 40%, 30%, 30% gives 7.1",
+     "Result: sum(weight x score) / sum(weight), so weights written as fractions (0.4) or as points (40) "
+     "give the same result: scores 8, 6, 7 with weights 40%, 30%, 30% or 40, 30, 30 give 7.1. scores and "
+     "weights are one number each or ranges of the same shape; criteria are numbered in reading order "
+     "(row by row). A weight is 0 or more, an empty weight counts as 0, and the weights must add up to "
+     "more than 0. A criterion with a weight above 0 and an empty score has not been scored yet: an "
+     "invalid argument whose message names it (criterion 3 has no score). A score whose weight is 0 or "
+     "empty is ignored. Text in either range is an invalid argument. One weight for a whole range of "
+     "scores is not accepted: for equal weights give each criterion the same weight.",
+     "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);MIN($2)>=0;SUM($2)>0;"
+     "SUMPRODUCT(($2>0)*($1=\"\"))=0);SUMPRODUCT($1;$2)/SUM($2);NA())",
      NULL,
      NULL, false},
 };

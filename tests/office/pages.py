@@ -23,7 +23,8 @@ import re
 from xml.sax.saxutils import escape
 
 KPI_FUNCTIONS = ["KPI_STATUS", "ESCALATION_LEVEL", "SPEND_UNDER_CONTRACT", "INKOOP_ROI",
-                 "COST_AVOIDANCE", "COST_REDUCTION", "REJECTION_RATE", "BONUS_MALUS"]
+                 "COST_AVOIDANCE", "COST_REDUCTION", "REJECTION_RATE", "BONUS_MALUS",
+                 "TCO", "PRICE_SCORE", "PRICE_SCORE_LINEAR", "WEIGHTED_SCORE"]
 # Calc's error numbers, as ERRORTYPE() gives them.
 ERRORS = {"Err:502": 502, "Err:504": 504, "#DIV/0!": 532, "#VALUE!": 519, "#NUM!": 503,
           "#N/A": 32767, "#REF!": 524, "#NAME?": 525}

@@ -69,7 +69,7 @@ static inline bool kpi_test_call(const char *name, const kpi_range *args, kpi_re
 
 /* Call NAME through the table; unused trailing arguments are omitted. */
 #define CALL(res, err, name, ...) \
-    kpi_test_call(name, (const kpi_range[]){__VA_ARGS__, OMIT, OMIT, OMIT}, (res), (err))
+    kpi_test_call(name, (const kpi_range[]){__VA_ARGS__, OMIT, OMIT, OMIT, OMIT}, (res), (err))
 
 #define EXPECT_TEXT(word, name, ...) do { \
         kpi_result r_; kpi_error e_; \

@@ -5,6 +5,8 @@ void add_status_suite(void);
 void add_escalation_suite(void);
 void add_spend_suite(void);
 void add_savings_suite(void);
+void add_tco_suite(void);
+void add_tender_suite(void);
 void add_table_suite(void);
 
 int main(void)
@@ -15,6 +17,8 @@ int main(void)
     add_escalation_suite();
     add_spend_suite();
     add_savings_suite();
+    add_tco_suite();
+    add_tender_suite();
     add_table_suite();
     CU_basic_set_mode(CU_BRM_NORMAL);
     CU_basic_run_tests();

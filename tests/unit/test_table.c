@@ -6,9 +6,11 @@
 static void table_is_complete(void)
 {
     const char *spec[] = {"KPI_STATUS", "ESCALATION_LEVEL", "SPEND_UNDER_CONTRACT", "INKOOP_ROI",
-                          "COST_AVOIDANCE", "COST_REDUCTION", "REJECTION_RATE", "BONUS_MALUS"};
-    CU_ASSERT_EQUAL(kpi_function_count, 8);
-    for (size_t i = 0; i < 8; i++)
+                          "COST_AVOIDANCE", "COST_REDUCTION", "REJECTION_RATE", "BONUS_MALUS",
+                          "TCO", "PRICE_SCORE", "PRICE_SCORE_LINEAR", "WEIGHTED_SCORE"};
+    size_t n = sizeof spec / sizeof spec[0];
+    CU_ASSERT_EQUAL(kpi_function_count, n);
+    for (size_t i = 0; i < n; i++)
         CU_ASSERT_PTR_NOT_NULL(kpi_find(spec[i]));
     CU_ASSERT_PTR_NULL(kpi_find("kpi_status"));
     CU_ASSERT_PTR_NULL(kpi_find(""));
@@ -30,6 +32,8 @@ static void table_rows_are_well_formed(void)
             CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_en, "<&"));
             CU_ASSERT_PTR_NULL(strpbrk(f->args[a].help_nl, "<&"));
             CU_ASSERT(!seen_optional || (f->args[a].kind == KPI_ARG_OPTIONAL));
+            /* a stand-in for a left-out argument only for optional ones */
+            CU_ASSERT(!f->args[a].standard_default || f->args[a].kind == KPI_ARG_OPTIONAL);
             seen_optional = (f->args[a].kind == KPI_ARG_OPTIONAL);
         }
     }
