@@ -268,7 +268,7 @@ const kpi_function kpi_functions[] = {
      "HyperFormula takes only the first row or column there, so it computes TCO over a range wrongly "
      "(one amount for every year is right everywhere).",
      "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);$3>=1;$3=INT($3);$4>-1);"
-     "IF(SUMPRODUCT(($2=$2)*1)=1;SUM($1)+IF($4=0;$2*$3;$2*(1-EXP((0-$3)*LN(1+$4)))/$4)"
+     "IF(SUMPRODUCT(($2=$2)*1)=1;SUM($1)+IF($4=0;SUM($2)*$3;SUM($2)*(1-EXP((0-$3)*LN(1+$4)))/$4)"
      "-$5*EXP((0-$3)*LN(1+$4));"
      "IF($3=IF(ROWS($2)=1;COLUMNS($2);ROWS($2));SUM($1)+IF(ROWS($2)=1;"
      "SUMPRODUCT($2/(1+$4)^(COLUMN($2)-MIN(COLUMN($2))+1));"

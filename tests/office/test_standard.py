@@ -44,8 +44,11 @@ ERROR_MARKS = ("Err:", "#")
 # Where standard functions cannot follow the add-in, by design; each cause
 # is in the function reference ("Where the equivalent differs").
 # (page, line): (engines, cause)
+HF_ROW = "HyperFormula's ROW()/COLUMN() of a range give the first row or column only (TCO's rules)"
 KNOWN = {
     ("kpi_status", 35): (("excel",), "HyperFormula's comparisons allow a relative tolerance of 1e-13"),
+    ("tco", 21): (("excel",), HF_ROW), ("tco", 22): (("excel",), HF_ROW), ("tco", 23): (("excel",), HF_ROW),
+    ("tco", 25): (("excel",), HF_ROW), ("tco", 31): (("excel",), HF_ROW), ("tco", 32): (("excel",), HF_ROW),
 }
 SKIP_PAGES = {"spend_million_rows"}  # a million SUMPRODUCT terms: too slow for Gnumeric here
 
