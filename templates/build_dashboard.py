@@ -7,8 +7,16 @@ usage: build_dashboard.py OUT.fods
 
 Sheets: Dashboard, Register, Metingen, Leveranciers, Spend, Besparingen,
 Matrix, Uitleg.  Formulas use only the add-in's functions and Calc's
-built-ins; lists reach far below the example data (rows to LAST_ROW) so
-lines added by the user are counted.  No macros.
+built-ins.  No macros.
+
+Every list counts every line a user pastes or types: a list without results
+per line (Spend) reaches to the sheet's last row, its ranges ending at the
+last filled row (found by MATCH, so the add-in is handed a range the size of
+the data, never a whole column); a list with a result per line (KPIs,
+suppliers, savings) has those formulas down to a fixed number of lines, and
+its input cells are open only that far.  Input cells carry validity rules
+with a message in Dutch; every sheet is protected without a password, so
+typing over a computed cell is refused instead of breaking the dashboard.
 """
 import os
 import sys
@@ -18,10 +26,22 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dashboard_data as D  # noqa: E402
 
 ADDIN = "ORG.INKOOPKPI.KPIFUNCTIONS."
-LAST_ROW = 10000   # spend and savings lists count lines down to this row
+LAST_SHEET_ROW = 1048576  # Calc's and Excel's last row
 N_KPI = len(D.KPIS)
 KPI_FIRST = 4      # first KPI row on Register and Metingen
-KPI_LAST = KPI_FIRST + N_KPI - 1
+KPI_ROWS = 100     # KPIs the register and the measurements hold
+KPI_LAST = KPI_FIRST + KPI_ROWS - 1
+DASH_KPIS = 15     # KPIs listed on the dashboard (all of them count per theme)
+THEME_ROWS = 8     # themes in the register's list and on the dashboard
+SUPPLIER_FIRST = 8
+SUPPLIER_ROWS = 300
+SUPPLIER_LAST = SUPPLIER_FIRST + SUPPLIER_ROWS - 1
+SPEND_FIRST = 5
+CATEGORY_ROWS = 8  # categories in the spend table and the dashboard's chart
+SPEND_TOTAL_ROW = SPEND_FIRST + CATEGORY_ROWS
+SAVINGS_FIRST = 5
+SAVINGS_ROWS = 500  # savings lines with a result per line; totals count every line
+SAVINGS_LAST = SAVINGS_FIRST + SAVINGS_ROWS - 1
 
 
 def attr(text):
@@ -41,10 +61,14 @@ class Cell:
     def __init__(self, value=None, style=None, formula=None, span=1):
         self.value, self.style, self.formula, self.span = value, style, formula, span
 
-    def xml(self):
+    def xml(self, validation=None, repeat=1):
         a = ""
         if self.style:
             a += ' table:style-name="%s"' % self.style
+        if validation:
+            a += ' table:content-validation-name="%s"' % validation
+        if repeat > 1:
+            a += ' table:number-columns-repeated="%d"' % repeat
         if self.span > 1:
             a += ' table:number-columns-spanned="%d"' % self.span
         if self.formula:
@@ -72,6 +96,12 @@ def F(formula, style=None):
     return Cell(formula=formula, style=style)
 
 
+def line(style, filled):
+    """The style of a result on a list's line: without a border while the
+    example does not fill the line, so empty lines stay blank on paper."""
+    return style if filled else "line_" + style
+
+
 def T(text, style=None, span=1):
     return Cell(text, style, span=span)
 
@@ -80,11 +110,25 @@ def V(value, style="input"):
     return Cell(value, style)
 
 
+class Inputs:
+    """A block of input cells: columns c0..c1, rows first..last (1-based),
+    unlocked, with a validity rule (a name in VALIDATIONS).  Cells the
+    sheet does not fill get `style`."""
+
+    def __init__(self, c0, c1, first, last, validation, style):
+        self.c0, self.c1, self.first, self.last = c0, c1, first, last
+        self.validation, self.style = validation, style
+
+    def holds(self, row, c):
+        return self.first <= row <= self.last and self.c0 <= c <= self.c1
+
+
 class Sheet:
     def __init__(self, name, widths, landscape_fit=False):
         self.name, self.widths, self.rows = name, widths, {}
         self.fit = landscape_fit
         self.frames = []
+        self.inputs = []
 
     def put(self, row, col, cell):
         self.rows.setdefault(row, {})[col] = cell
@@ -94,28 +138,55 @@ class Sheet:
             self.put(row, col, c)
             col += c.span if c is not None else 1
 
+    def input(self, cols, first, last, validation, style="free_text"):
+        """Input cells in columns cols ("A" or "A:D") from row first to last."""
+        c0, c1 = (ord(x) - 65 for x in (cols.split(":") * 2)[:2])
+        self.inputs.append(Inputs(c0, c1, first, last, validation, style))
+
+    def _block(self, row, c):
+        return next((b for b in self.inputs if b.holds(row, c)), None)
+
+    def _row(self, r, repeat=1):
+        cells = self.rows.get(r, {})
+        end = max([max(cells) if cells else -1] + [b.c1 for b in self.inputs if b.first <= r <= b.last])
+        parts, c = [], 0
+        while c <= end:
+            cell, block = cells.get(c), self._block(r, c)
+            if cell is not None:
+                parts.append(cell.xml(block.validation if block and not cell.formula else None))
+                c += cell.span
+            elif block:
+                n = 1  # neighbouring empty cells of the same block share one element
+                while c + n <= block.c1 and cells.get(c + n) is None:
+                    n += 1
+                parts.append(Cell(style=block.style).xml(block.validation, n))
+                c += n
+            else:
+                parts.append("<table:table-cell/>")
+                c += 1
+        rep = ' table:number-rows-repeated="%d"' % repeat if repeat > 1 else ""
+        return "<table:table-row%s>%s</table:table-row>" % (rep, "".join(parts))
+
     def xml(self, index):
-        out = ['<table:table table:name="%s" table:style-name="%s">'
+        out = ['<table:table table:name="%s" table:style-name="%s" table:protected="true">'
                % (self.name, "ta_fit" if self.fit else "ta")]
         if self.frames:
             out.append("<table:shapes>%s</table:shapes>" % "".join(self.frames))
         for i, w in enumerate(self.widths):
             out.append('<table:table-column table:style-name="co_%s_%d" table:default-cell-style-name="Default"/>'
                        % (index, i))
-        last = max(self.rows) if self.rows else 0
-        for r in range(1, last + 1):
-            cells = self.rows.get(r, {})
-            parts, c = [], 0
-            end = max(cells) if cells else -1
-            while c <= end:
-                cell = cells.get(c)
-                if cell is None:
-                    parts.append("<table:table-cell/>")
-                    c += 1
-                else:
-                    parts.append(cell.xml())
-                    c += cell.span
-            out.append("<table:table-row>%s</table:table-row>" % "".join(parts))
+        written = max(self.rows) if self.rows else 0
+        end = max([written] + [b.last for b in self.inputs])
+        bounds = sorted({b.first for b in self.inputs} | {b.last + 1 for b in self.inputs})
+        r = 1
+        while r <= end:
+            if r <= written:
+                out.append(self._row(r))
+                r += 1
+            else:  # below the written rows, rows alike are written once, repeated
+                nxt = min([x for x in bounds if x > r] + [end + 1])
+                out.append(self._row(r, nxt - r))
+                r = nxt
         out.append("</table:table>")
         return "\n".join(out)
 
@@ -138,14 +209,81 @@ def out_style(unit):
     return {"%": "pct", "euro": "eur"}.get(unit, "dec")
 
 
+def column(c, first=1, last=LAST_SHEET_ROW):
+    return "[.$%s$%d:.$%s$%d]" % (c, first, c, last)
+
+
+def last_line(first, number_cols, text_cols):
+    """The row of a list's last filled line (at least `first`): the last
+    number in number_cols or text in text_cols.  MATCH with a value above
+    any other finds the last one of its type, gaps allowed, in Calc, Excel
+    and Gnumeric alike; only built-ins see the whole column."""
+    finds = ["IFERROR(MATCH(9.99E+307;%s);0)" % column(c) for c in number_cols]
+    finds += ['IFERROR(MATCH(REPT("z";255);%s);0)' % column(c) for c in text_cols]
+    return "MAX(%d;%s)" % (first, ";".join(finds))
+
+
+def to_last(c, first, last_cell):
+    """Column c from row `first` down to the row held in last_cell."""
+    return "[.$%s$%d]:INDEX(%s;%s)" % (c, first, column(c), last_cell)
+
+
+# ---- validity rules ----------------------------------------------------
+# name: (ODF condition, title, message when an entry is refused).  Empty is
+# always allowed (a line not filled in yet).
+
+VALIDATIONS = {
+    "quarter": ("of:cell-content-is-whole-number() and cell-content-is-between(1,4)",
+                "Kwartaal", "Kies een kwartaal: een heel getal van 1 tot en met 4."),
+    "number": ("of:cell-content-is-decimal-number() and cell-content-is-between(-1000000000000000,1000000000000000)",
+               "Getal verwacht", "Vul hier een getal in, geen tekst."),
+    "not_negative": ("of:cell-content-is-decimal-number() and cell-content()>=0",
+                     "Niet negatief", "Prijzen, volumes en bedragen zijn 0 of meer. Vul een getal van 0 of meer in."),
+    "positive": ("of:cell-content-is-decimal-number() and cell-content()>0",
+                 "Groter dan 0", "Vul een bedrag groter dan 0 in: hierdoor wordt gedeeld."),
+    "score": ("of:cell-content-is-decimal-number() and cell-content-is-between(1,5)",
+              "Score van 1 tot en met 5", "Scores en normen liggen op de schaal van 1 tot en met 5."),
+    "count": ("of:cell-content-is-whole-number() and cell-content()>=0",
+              "Aantal tekortkomingen", "Vul het aantal tekortkomingen in als heel getal: 0, 1, 2, ..."),
+    "severity": ("of:cell-content-is-whole-number() and cell-content()>=1",
+                 "Ernst", "De ernst is een heel getal van 1 of meer (1 licht, 2, 3 of meer zwaar)."),
+    "level": ("of:cell-content-is-whole-number() and cell-content-is-between(0,4)",
+              "Escalatieniveau", "Een niveau in de matrix is een heel getal van 0 tot en met 4."),
+    "kpi_type": ('of:cell-content-is-in-list("input";"proces";"output";"outcome")',
+                 "KPI-type", "Kies het type uit de lijst: input, proces, output of outcome."),
+    "theme": ("of:cell-content-is-in-list([$Register.$L$%d:.$L$%d])" % (KPI_FIRST, KPI_FIRST + THEME_ROWS - 1),
+              "Thema", "Kies een thema uit de lijst. Nieuwe thema's zet u eerst in de lijst Thema's "
+                       "rechts op dit blad."),
+    "category": ("of:cell-content-is-in-list([$Spend.$F$%d:.$F$%d])" % (SPEND_FIRST, SPEND_TOTAL_ROW - 1),
+                 "Categorie", "Kies een categorie uit de tabel rechts op dit blad, of zet de nieuwe "
+                              "categorie eerst in die tabel."),
+    "text": None,  # free text: unlocked, no rule
+}
+
+
+def validations_xml():
+    out = []
+    for name, rule in VALIDATIONS.items():
+        if rule is None:
+            continue
+        condition, title, message = rule
+        listed = ' table:display-list="unsorted"' if "in-list" in condition else ""
+        out.append('<table:content-validation table:name="%s" table:condition="%s" table:allow-empty-cell="true"'
+                   ' table:base-cell-address="Dashboard.A1"%s>'
+                   '<table:error-message table:message-type="stop" table:title="%s" table:display="true">'
+                   '<text:p>%s</text:p></table:error-message></table:content-validation>'
+                   % (name, attr(condition), listed, attr(title), escape(message)))
+    return "<table:content-validations>%s</table:content-validations>" % "".join(out)
+
+
 # ---- the sheets --------------------------------------------------------
 
 def register():
-    s = Sheet("Register", [4.2, 5.6, 6.4, 2.2, 1.8, 2.4, 2.4, 5.0, 3.8, 3.0])
+    s = Sheet("Register", [4.2, 5.6, 6.4, 2.2, 1.8, 2.4, 2.4, 5.0, 3.8, 3.0, 0.6, 5.0])
     s.line(1, T("KPI-register - " + D.ORGANISATION, "title", 10))
     s.line(2, T("Per strategisch thema de kritieke succesfactor, de KPI die haar meetbaar maakt, "
-                "en de normen voor groen en rood. Lager is beter wanneer de roodnorm boven de groennorm ligt.",
-                "note", 10))
+                "en de normen voor groen en rood. Lager is beter wanneer de roodnorm boven de groennorm ligt. "
+                "Ruimte voor %d KPI's." % KPI_ROWS, "note", 10))
     s.line(3, *[T(h, "head") for h in ("Thema", "Kritieke succesfactor", "KPI", "Type", "Eenheid",
                                        "Groennorm", "Roodnorm", "Bron", "Eigenaar", "Meetfrequentie")])
     for i, k in enumerate(D.KPIS):
@@ -153,31 +291,45 @@ def register():
         s.line(KPI_FIRST + i, V(theme, "in_text"), V(ksf, "in_text"), V(name, "in_text"),
                V(typ, "in_text"), V(unit, "in_text"), V(green, unit_style(unit)),
                V(red, unit_style(unit)), V(source, "in_text"), V(owner, "in_text"), V(freq, "in_text"))
+    for cols, rule in (("A", "theme"), ("B:C", "text"), ("D", "kpi_type"), ("E", "text"),
+                       ("F:G", "number"), ("H:J", "text")):
+        s.input(cols, KPI_FIRST, KPI_LAST, rule, "free_dec" if rule == "number" else "free_text")
+    s.line(3, T("Thema's", "head"), col=11)
+    for i, theme in enumerate(D.THEMES):
+        s.put(KPI_FIRST + i, 11, V(theme, "in_text"))
+    s.input("L", KPI_FIRST, KPI_FIRST + THEME_ROWS - 1, "text", "in_text")
     return s
 
 
 def measurements():
-    s = Sheet("Metingen", [6.4, 1.8, 2.0, 2.0, 2.0, 2.0, 2.3, 2.3, 2.3, 2.3, 2.6])
+    s = Sheet("Metingen", [6.4, 1.8, 2.0, 2.0, 2.0, 2.0, 2.3, 2.3, 2.3, 2.3, 2.6, 2.6])
     s.line(1, T("Metingen per kwartaal %d" % D.YEAR, "title", 11))
     s.line(2, T("Vul per kwartaal de gemeten waarde in. Een lege cel betekent: nog niet gemeten (GRIJS). "
                 "De status volgt uit de normen in het register.", "note", 11))
     s.line(3, *[T(h, "head") for h in ["KPI", "Eenheid"] + D.QUARTERS
-                + ["Status " + q for q in D.QUARTERS] + ["Trend"]])
-    for i, k in enumerate(D.KPIS):
-        r = KPI_FIRST + i
-        unit = k[4]
+                + ["Status " + q for q in D.QUARTERS] + ["Trend", "Status gekozen kwartaal"]])
+    values = {KPI_FIRST + i: k for i, k in enumerate(D.KPIS)}
+    for r in range(KPI_FIRST, KPI_LAST + 1):
+        k = values.get(r)
+        unit = k[4] if k else None
+        filled = k is not None
         green, red = "[$Register.$F%d]" % r, "[$Register.$G%d]" % r
-        cells = [F("[$Register.C%d]" % r, "text"), F("[$Register.E%d]" % r, "text")]
-        cells += [V(v, unit_style(unit)) for v in k[10]]
-        cells += [F(kpi("KPI_STATUS", "[.%s%d]" % (col(2 + q), r), green, red), "status")
-                  for q in range(4)]
+        named = '[.$A%d]=""' % r
+        cells = [F('IF([$Register.C%d]="";"";[$Register.C%d])' % (r, r), line("text", filled)),
+                 F('IF([$Register.C%d]="";"";[$Register.E%d]&"")' % (r, r), line("text", filled))]
+        cells += [V(v, unit_style(unit)) for v in k[10]] if k else [None] * 4
+        cells += [F('IF(%s;"";%s)' % (named, kpi("KPI_STATUS", "[.%s%d]" % (col(2 + q), r), green, red)),
+                    line("status_Metingen", filled)) for q in range(4)]
         q = ["[.%s%d]" % (col(2 + n), r) for n in range(4)]
         delta = "IF(ISNUMBER(%s);%s-%s;IF(ISNUMBER(%s);%s-%s;%s-%s))" % (
             q[3], q[3], q[2], q[2], q[2], q[1], q[1], q[0])
         better = "IF(%s>=%s;1;-1)" % (green, red)
-        cells.append(F('IF(COUNT([.C%d:.F%d])<2;"";IF((%s)*%s>0;"beter";IF((%s)*%s<0;"slechter";"gelijk")))'
-                       % (r, r, delta, better, delta, better), "text"))
+        cells.append(F('IF(OR(%s;COUNT([.C%d:.F%d])<2);"";IF((%s)*%s>0;"beter";IF((%s)*%s<0;"slechter";"gelijk")))'
+                       % (named, r, r, delta, better, delta, better), line("text", filled)))
+        cells.append(F('IF(%s;"";INDEX([.G%d:.J%d];1;[$Dashboard.$B$2]))' % (named, r, r),
+                       line("status_Metingen", filled)))
         s.line(r, *cells)
+    s.input("C:F", KPI_FIRST, KPI_LAST, "number", "free_dec")
     return s
 
 
@@ -190,9 +342,11 @@ def matrix():
            T("meer", "head"))
     for i, label in enumerate(["1", "2", "3", "meer"]):
         s.line(4 + i, T(label, "head"), *[V(x, "in_int") for x in D.MATRIX[i]])
+    s.input("B:E", 4, 7, "level", "in_int")
     s.line(10, T("Niveau", "head"), T("Actie", "head", 5))
     for i, action in enumerate(D.ACTIONS):
         s.line(11 + i, T("%d" % (i + 1), "text"), Cell(action, "in_text", span=5))
+    s.input("B", 11, 14, "text", "in_text")
     return s
 
 
@@ -200,61 +354,86 @@ def suppliers():
     s = Sheet("Leveranciers", [6.0, 3.6, 2.4, 3.0, 2.0, 3.0, 11.0, 3.2])
     s.line(1, T("Leveranciers: prestaties en escalatie, K%d %d" % (D.CURRENT_QUARTER, D.YEAR), "title", 8))
     s.line(2, T("Score op een schaal van 1 tot 5. Tekortkomingen en hun ernst (1, 2, 3 of meer) in de periode "
-                "bepalen het escalatieniveau via het blad Matrix.", "note", 8))
+                "bepalen het escalatieniveau via het blad Matrix. Ruimte voor %d leveranciers." % SUPPLIER_ROWS,
+                "note", 8))
     s.line(3, T("Bonusnorm", "label"), V(D.BONUS_NORM, "in_dec"))
     s.line(4, T("Doelstelling", "label"), V(D.TARGET, "in_dec"))
     s.line(5, T("Minimum", "label"), V(D.MINIMUM, "in_dec"))
+    s.input("B", 3, 5, "score", "in_dec")
     s.line(7, *[T(h, "head") for h in ("Leverancier", "Categorie", "Score", "Tekortkomingen", "Ernst",
                                        "Escalatieniveau", "Actie", "Bonus/malus")])
     for i, (name, cat, score, count, severity) in enumerate(D.SUPPLIERS):
-        r = 8 + i
-        s.line(r, V(name, "in_text"), V(cat, "in_text"), V(score, "in_dec"), V(count, "in_int"),
-               V(severity, "in_int"),
-               F(kpi("ESCALATION_LEVEL", "[.D%d]" % r, "[.E%d]" % r, "[$Matrix.$B$4:.$E$7]"), "level"),
-               F('IF([.F%d]=0;"Geen escalatie";INDEX([$Matrix.$B$11:.$B$14];[.F%d]))' % (r, r), "wrap"),
-               F(kpi("BONUS_MALUS", "[.C%d]" % r, "[.$B$3]", "[.$B$4]", "[.$B$5]"), "status"))
+        s.line(SUPPLIER_FIRST + i, V(name, "in_text"), V(cat, "in_text"), V(score, "in_dec"), V(count, "in_int"),
+               V(severity, "in_int"))
+    for r in range(SUPPLIER_FIRST, SUPPLIER_LAST + 1):
+        filled = r < SUPPLIER_FIRST + len(D.SUPPLIERS)
+        empty = 'AND([.A%d]="";[.D%d]="";[.E%d]="")' % (r, r, r)
+        s.line(r, F('IF(%s;"";%s)' % (empty, kpi("ESCALATION_LEVEL", "[.D%d]" % r, "[.E%d]" % r,
+                                                    "[$Matrix.$B$4:.$E$7]")), line("level", filled)),
+               F('IF([.F%d]="";"";IF([.F%d]=0;"Geen escalatie";INDEX([$Matrix.$B$11:.$B$14];[.F%d])))'
+                 % (r, r, r), "wrap"),
+               F('IF(AND([.A%d]="";[.C%d]="");"";%s)'
+                 % (r, r, kpi("BONUS_MALUS", "[.C%d]" % r, "[.$B$3]", "[.$B$4]", "[.$B$5]")), line("status_Leveranciers", filled)), col=5)
+    for cols, rule, style in (("A:B", "text", "free_text"), ("C", "score", "free_dec"),
+                              ("D", "count", "free_int"), ("E", "severity", "free_int")):
+        s.input(cols, SUPPLIER_FIRST, SUPPLIER_LAST, rule, style)
     return s
-
-
-SPEND_FIRST = 5
 
 
 def spend():
     s = Sheet("Spend", [6.0, 3.8, 3.0, 3.6, 0.6, 4.2, 3.4, 3.4])
-    rng = lambda c: "[.$%s$%d:.$%s$%d]" % (c, SPEND_FIRST, c, LAST_ROW)  # noqa: E731
+    last = "[.$H$3]"
+    rng = lambda c: to_last(c, SPEND_FIRST, last)  # noqa: E731
     s.line(1, T("Spend onder contract", "title", 8))
     s.line(2, T("Eén regel per factuur of order; creditnota's negatief. Contractreferentie leeg, 'nee' of '-' "
-                "betekent: geen contract. Regels tot en met rij %d tellen mee." % LAST_ROW, "note", 8))
+                "betekent: geen contract. Alle regels tellen mee, hoeveel het er ook zijn.", "note", 8))
+    s.line(3, T("Laatste regel staat op rij", "label", 2), F(last_line(SPEND_FIRST, "C", "ABD"), "int"), col=5)
     s.line(4, *[T(h, "head") for h in ("Leverancier", "Categorie", "Bedrag", "Contractreferentie")])
     s.line(4, T("Categorie", "head"), T("Spend", "head"), T("Onder contract", "head"), col=5)
     for i, (supplier, cat, amount, ref) in enumerate(D.SPEND):
         s.line(SPEND_FIRST + i, V(supplier, "in_text"), V(cat, "in_text"), V(amount, "in_eur"),
                V(ref if ref else None, "in_text"))
-    for i, cat in enumerate(D.CATEGORIES):
+    for cols, rule, style in (("A", "text", "free_text"), ("B", "category", "free_text"),
+                              ("C", "number", "free_eur"), ("D", "text", "free_text")):
+        s.input(cols, SPEND_FIRST, LAST_SHEET_ROW, rule, style)
+    for i in range(CATEGORY_ROWS):
         r = SPEND_FIRST + i
-        s.line(r, V(cat, "in_text"), F("SUMIF(%s;[.F%d];%s)" % (rng("B"), r, rng("C")), "eur"),
-               F(kpi("SPEND_UNDER_CONTRACT", rng("C"), rng("D"), rng("B"), "[.F%d]" % r), "pct"), col=5)
-    r = SPEND_FIRST + len(D.CATEGORIES)
-    s.line(r, T("Totaal", "head"), F("SUM(%s)" % rng("C"), "eur_total"),
+        cat = D.CATEGORIES[i] if i < len(D.CATEGORIES) else None
+        s.line(r, V(cat, "in_text"),
+               F('IF([.F%d]="";"";SUMIF(%s;[.F%d];%s))' % (r, rng("B"), r, rng("C")), line("eur", cat)),
+               F('IF([.F%d]="";"";%s)' % (r, kpi("SPEND_UNDER_CONTRACT", rng("C"), rng("D"), rng("B"),
+                                                 "[.F%d]" % r)), line("pct", cat)), col=5)
+    s.input("F", SPEND_FIRST, SPEND_TOTAL_ROW - 1, "text", "in_text")
+    s.line(SPEND_TOTAL_ROW, T("Totaal", "head"), F("SUM(%s)" % rng("C"), "eur_total"),
            F(kpi("SPEND_UNDER_CONTRACT", rng("C"), rng("D")), "pct_total"), col=5)
     return s
 
 
 def savings():
     s = Sheet("Besparingen", [7.4, 2.8, 3.2, 3.0, 2.0, 3.2, 3.2, 0.6, 5.6, 3.4])
-    rng = lambda c: "[.$%s$5:.$%s$%d]" % (c, c, LAST_ROW)  # noqa: E731
+    last = "[.$J$3]"
+    rng = lambda c: to_last(c, SAVINGS_FIRST, last)  # noqa: E731
     s.line(1, T("Besparingen en inkoop-ROI %d" % D.YEAR, "title", 10))
     s.line(2, T("Huidige prijs = wat nu betaald wordt, voor de inkoop (de basis). Kostenvermijding meet "
                 "tegen de laagste aanbieding, kostenreductie tegen de werkelijk betaalde prijs. Negatief: "
-                "duurder dan de basis.", "note", 10))
+                "duurder dan de basis. De totalen tellen alle regels; een resultaat per regel staat bij de eerste "
+                "%d." % SAVINGS_ROWS, "note", 10))
+    s.line(3, T("Laatste regel staat op rij", "label"), F(last_line(SAVINGS_FIRST, "BCDE", "A"), "int"), col=8)
     s.line(4, *[T(h, "head") for h in ("Omschrijving", "Huidige prijs", "Laagste aanbieding",
                                        "Laatst betaald", "Volume", "Kostenvermijding", "Kostenreductie")])
-    for i, (what, current, lowest, last, volume) in enumerate(D.SAVINGS):
-        r = 5 + i
-        s.line(r, V(what, "in_text"), V(current, "in_eur"), V(lowest, "in_eur"), V(last, "in_eur"),
-               V(volume, "in_int"),
-               F(kpi("COST_AVOIDANCE", "[.B%d]" % r, "[.C%d]" % r, "[.E%d]" % r), "eur"),
-               F(kpi("COST_REDUCTION", "[.B%d]" % r, "[.D%d]" % r, "[.E%d]" % r), "eur"))
+    for i, (what, current, lowest, paid, volume) in enumerate(D.SAVINGS):
+        s.line(SAVINGS_FIRST + i, V(what, "in_text"), V(current, "in_eur"), V(lowest, "in_eur"),
+               V(paid, "in_eur"), V(volume, "in_int"))
+    for r in range(SAVINGS_FIRST, SAVINGS_LAST + 1):
+        empty = "COUNT([.B%d:.E%d])=0" % (r, r)
+        style = line("eur", r < SAVINGS_FIRST + len(D.SAVINGS))
+        s.line(r, F('IF(%s;"";%s)' % (empty, kpi("COST_AVOIDANCE", "[.B%d]" % r, "[.C%d]" % r, "[.E%d]" % r)),
+                    style),
+               F('IF(%s;"";%s)' % (empty, kpi("COST_REDUCTION", "[.B%d]" % r, "[.D%d]" % r, "[.E%d]" % r)),
+                 style), col=5)
+    s.input("A", SAVINGS_FIRST, LAST_SHEET_ROW, "text", "free_text")
+    s.input("B:D", SAVINGS_FIRST, LAST_SHEET_ROW, "not_negative", "free_eur")
+    s.input("E", SAVINGS_FIRST, LAST_SHEET_ROW, "not_negative", "free_int")
     summary = [
         ("Kostenvermijding totaal", F(kpi("COST_AVOIDANCE", rng("B"), rng("C"), rng("E")), "eur_total")),
         ("Kostenreductie totaal", F(kpi("COST_REDUCTION", rng("B"), rng("D"), rng("E")), "eur_total")),
@@ -267,6 +446,9 @@ def savings():
     s.line(4, T("Kerncijfer", "head"), T("Waarde", "head"), col=8)
     for i, (label, cell) in enumerate(summary):
         s.line(5 + i, T(label, "label"), cell, col=8)
+    s.input("J", 7, 7, "positive", "in_eur")
+    s.input("J", 9, 9, "not_negative", "in_eur")
+    s.input("J", 10, 10, "positive", "in_eur")
     return s
 
 
@@ -276,41 +458,48 @@ def dashboard():
     s.line(1, T("Inkoop-KPI-dashboard - " + D.ORGANISATION, "title", 13))
     s.line(2, T("Kwartaal (1-4):", "label"), V(D.CURRENT_QUARTER, "in_int"),
            F('"K"&[.B2]&" %d"' % D.YEAR, "text"))
+    s.input("B", 2, 2, "quarter", "in_int")
     s.line(4, *[T(h, "head") for h in ("Thema", "KPI", "Waarde", "Groennorm", "Roodnorm", "Status",
                                        "Trend")])
-    for i, k in enumerate(D.KPIS):
+    units = {KPI_FIRST + i: k[4] for i, k in enumerate(D.KPIS)}
+    for i in range(DASH_KPIS):
         r, m = 5 + i, KPI_FIRST + i
-        unit = k[4]
+        unit, filled = units.get(m, ""), m in units
         value = "INDEX([$Metingen.$C%d:.$F%d];1;[.$B$2])" % (m, m)
-        s.line(r, F("[$Register.A%d]" % m, "text"), F("[$Register.C%d]" % m, "text"),
-               F('IF(%s="";"";%s)' % (value, value), out_style(unit)),
-               F("[$Register.F%d]" % m, out_style(unit)), F("[$Register.G%d]" % m, out_style(unit)),
-               F("INDEX([$Metingen.$G%d:.$J%d];1;[.$B$2])" % (m, m), "status"),
-               F("[$Metingen.K%d]" % m, "text"))
-    top = 5 + N_KPI + 1  # status per theme
+        shown = lambda f: 'IF([$Register.C%d]="";"";%s)' % (m, f)  # noqa: E731
+        number = line(out_style(unit), filled)
+        s.line(r, F(shown("[$Register.A%d]" % m), line("text", filled)),
+               F(shown("[$Register.C%d]" % m), line("text", filled)),
+               F('IF(%s="";"";%s)' % (value, value), number),
+               F(shown("[$Register.F%d]" % m), number), F(shown("[$Register.G%d]" % m), number),
+               F("[$Metingen.L%d]" % m, line("status_Dashboard", filled)),
+               F("[$Metingen.K%d]" % m, line("text", filled)))
+    top = 5 + DASH_KPIS + 1  # status per theme, over every KPI of the register
     s.line(top, *[T(h, "head") for h in ("Status per thema", "", "Groen", "Geel", "Rood", "Status")])
-    kpi_rows = "[.$A$5:.$A$%d]" % (4 + N_KPI)
-    status_rows = "[.$F$5:.$F$%d]" % (4 + N_KPI)
-    for i, theme in enumerate(D.THEMES):
+    themes = "[$Register.$A$%d:.$A$%d]" % (KPI_FIRST, KPI_LAST)
+    status = "[$Metingen.$L$%d:.$L$%d]" % (KPI_FIRST, KPI_LAST)
+    for i in range(THEME_ROWS):
         r = top + 1 + i
-        counts = [F('COUNTIFS(%s;[.A%d];%s;"%s")' % (kpi_rows, r, status_rows, w), "int")
+        named, filled = '[.A%d]=""' % r, i < len(D.THEMES)
+        counts = [F('IF(%s;"";COUNTIFS(%s;[.A%d];%s;"%s"))' % (named, themes, r, status, w), line("int", filled))
                   for w in ("GROEN", "GEEL", "ROOD")]
-        s.line(r, T(theme, "text"), None, *counts,
-               F('IF([.E%d]>0;"ROOD";IF([.D%d]>0;"GEEL";IF([.C%d]>0;"GROEN";"GRIJS")))' % (r, r, r), "status"))
-    key = top + len(D.THEMES) + 2  # key figures
+        s.line(r, F('IF([$Register.L%d]="";"";[$Register.L%d])' % (KPI_FIRST + i, KPI_FIRST + i),
+                    line("text", filled)), None, *counts,
+               F('IF(%s;"";IF([.E%d]>0;"ROOD";IF([.D%d]>0;"GEEL";IF([.C%d]>0;"GROEN";"GRIJS"))))'
+                 % (named, r, r, r), line("status_Dashboard", filled)))
+    key = top + THEME_ROWS + 2  # key figures
     s.line(key, T("Kerncijfers", "head"), T("", "head"), T("Waarde", "head"))
-    n_sup = len(D.SUPPLIERS)
+    levels = "[$Leveranciers.$F$%d:.$F$%d]" % (SUPPLIER_FIRST, SUPPLIER_LAST)
+    verdicts = "[$Leveranciers.$H$%d:.$H$%d]" % (SUPPLIER_FIRST, SUPPLIER_LAST)
     figures = [
-        ("Spend onder contract", "[$Spend.H%d]" % (SPEND_FIRST + len(D.CATEGORIES)), "pct"),
+        ("Spend onder contract", "[$Spend.H%d]" % SPEND_TOTAL_ROW, "pct"),
         ("Kostenvermijding", "[$Besparingen.J5]", "eur"),
         ("Kostenreductie", "[$Besparingen.J6]", "eur"),
         ("Inkoop-ROI", "[$Besparingen.J8]", "dec"),
         ("Afkeurratio", "[$Besparingen.J11]", "pct"),
-        ("Leveranciers op escalatieniveau 3 of 4",
-         'COUNTIF([$Leveranciers.$F$8:.$F$%d];">=3")' % (7 + n_sup + 50), "int"),
+        ("Leveranciers op escalatieniveau 3 of 4", 'COUNTIF(%s;">=3")' % levels, "int"),
         ("Leveranciers met een malus of ontbinding",
-         'COUNTIF([$Leveranciers.$H$8:.$H$%d];"MALUS")+COUNTIF([$Leveranciers.$H$8:.$H$%d];"ONTBINDING")'
-         % (7 + n_sup + 50, 7 + n_sup + 50), "int"),
+         'COUNTIF(%s;"MALUS")+COUNTIF(%s;"ONTBINDING")' % (verdicts, verdicts), "int"),
     ]
     for i, (label, formula, style) in enumerate(figures):
         s.line(key + 1 + i, T(label, "text", 2), F(formula, style))
@@ -327,16 +516,16 @@ def dashboard():
         "Dashboard.J4:Dashboard.M4", ["Dashboard.J%d:Dashboard.M%d" % (r, r) for r in range(5, 9)],
         ["Dashboard.I%d" % r for r in range(5, 9)], x="24.6cm", y="7.8cm", stacked=True,
         colors=["#4caf50", "#ffc107", "#e53935", "#b0b0b0"]))
-    cats = len(D.CATEGORIES)
     s.line(11, T("Categorie", "head"), T("Onder contract", "head", 2), col=8)
-    for i, cat in enumerate(D.CATEGORIES):
-        r = 12 + i
-        s.line(r, F("[$Spend.F%d]" % (SPEND_FIRST + i), "text"),
-               Cell(None, "pct", formula="[$Spend.H%d]" % (SPEND_FIRST + i), span=2), col=8)
+    for i in range(CATEGORY_ROWS):
+        r, c, filled = 12 + i, SPEND_FIRST + i, i < len(D.CATEGORIES)
+        s.line(r, F('IF([$Spend.F%d]="";"";[$Spend.F%d])' % (c, c), line("text", filled)),
+               Cell(None, line("pct", filled), formula="[$Spend.H%d]" % c, span=2), col=8)
+    last = 11 + CATEGORY_ROWS
     s.frames.append(chart_frame(
         "Spend onder contract per categorie", "chart:bar",
-        "Dashboard.I11:Dashboard.J%d" % (11 + cats), "Dashboard.I12:Dashboard.I%d" % (11 + cats),
-        ["Dashboard.J12:Dashboard.J%d" % (11 + cats)], ["Dashboard.J11"],
+        "Dashboard.I11:Dashboard.J%d" % last, "Dashboard.I12:Dashboard.I%d" % last,
+        ["Dashboard.J12:Dashboard.J%d" % last], ["Dashboard.J11"],
         x="24.6cm", y="14.6cm", colors=["#1e88e5"], percent=True))
     return s
 
@@ -349,22 +538,51 @@ def howto():
          "zodat u meteen ziet hoe het werkt. Alle namen en bedragen zijn fictief.", "wrap"),
         ("", "wrap"),
         ("Leegmaken", "head"),
-        ("1. Register: vervang de voorbeeld-KPI's door die van uw organisatie; houd per thema de regels bij "
-         "elkaar. Gele cellen zijn invoer.", "wrap"),
+        ("1. Register: vervang de voorbeeld-KPI's door die van uw organisatie (ruimte voor %d) en zet uw "
+         "thema's in de lijst Thema's rechts. Gele cellen zijn invoer." % KPI_ROWS, "wrap"),
         ("2. Metingen: wis de waarden in de kolommen K1 tot en met K4. Lege cellen tonen GRIJS.", "wrap"),
-        ("3. Leveranciers, Spend en Besparingen: wis de voorbeeldregels (alleen de gele cellen).", "wrap"),
+        ("3. Leveranciers, Spend en Besparingen: wis de voorbeeldregels (alleen de invoercellen).", "wrap"),
+        ("Ruimte: %d KPI's, %d thema's, %d leveranciers en %d categorieën op Spend. Spend en Besparingen "
+         "tellen elke regel, hoeveel het er ook zijn; Besparingen toont een resultaat per regel bij de "
+         "eerste %d regels. Waar de ruimte op is, zijn de cellen beveiligd: plakken of typen daar wordt "
+         "geweigerd, zodat niets ongemerkt buiten de telling valt."
+         % (KPI_ROWS, THEME_ROWS, SUPPLIER_ROWS, CATEGORY_ROWS, SAVINGS_ROWS), "wrap"),
         ("4. Matrix: pas de escalatieniveaus en acties aan uw contracten aan.", "wrap"),
         ("", "wrap"),
         ("Vullen, elk kwartaal", "head"),
         ("1. Zet op het blad Dashboard het kwartaal (1 tot en met 4) dat u wilt tonen.", "wrap"),
         ("2. Vul op Metingen de gemeten waarden in. Percentages als percentage (80%), doorlooptijden in dagen.",
          "wrap"),
-        ("3. Plak de uitgaveregels op Spend (leverancier, categorie, bedrag, contractreferentie). Regels tot "
-         "en met rij %d tellen mee; voeg meer toe door rijen in te voegen boven de laatste regel." % LAST_ROW,
-         "wrap"),
-        ("4. Werk op Leveranciers de scores, het aantal tekortkomingen en hun ernst bij.", "wrap"),
-        ("5. Vul op Besparingen de prijzen en volumes in, en de kosten van de inkoopfunctie.", "wrap"),
-        ("6. Druk het Dashboard af: het past op een A4 liggend.", "wrap"),
+        ("3. Werk op Leveranciers de scores, het aantal tekortkomingen en hun ernst bij.", "wrap"),
+        ("4. Vul op Besparingen de prijzen en volumes in, en de kosten van de inkoopfunctie.", "wrap"),
+        ("5. Druk het Dashboard af: het past op een A4 liggend.", "wrap"),
+        ("", "wrap"),
+        ("Een export uit het financiële systeem plakken", "head"),
+        ("1. Zet in de export de kolommen in deze volgorde: leverancier, categorie, bedrag, contractreferentie. "
+         "Kopieer alleen de regels, zonder de kopregel van de export.", "wrap"),
+        ("2. Klik op Spend in cel A5 (of in de eerste lege regel onder uw laatste regel) en plak. Plak over "
+         "de regels heen; rijen invoegen is niet nodig.", "wrap"),
+        ("3. Elke regel telt mee, hoeveel het er ook zijn en ook met lege regels ertussen. Rechtsboven ziet u "
+         "op welke rij de laatste regel staat: controleer dat dit de laatste regel van uw export is.", "wrap"),
+        ("4. Bedragen moeten getallen zijn. Staat er bij Onder contract Err:502, dan staat ergens tekst in de "
+         "kolom Bedrag (bijvoorbeeld een meegeplakte kopregel): zoek en verbeter die regel.", "wrap"),
+        ("5. Categorieën die nog niet in de tabel rechts staan, tellen mee in het totaal; zet ze in de tabel "
+         "(ruimte voor %d) om ook hun eigen aandeel te zien." % CATEGORY_ROWS, "wrap"),
+        ("", "wrap"),
+        ("Regels voor de invoer", "head"),
+        ("Wat u typt wordt gecontroleerd; een ongeldige waarde wordt geweigerd met een melding:", "wrap"),
+        ("- Kwartaal: een heel getal van 1 tot en met 4.", "wrap"),
+        ("- Thema: uit de lijst Thema's op het blad Register. Type: input, proces, output of outcome.", "wrap"),
+        ("- Normen en metingen: getallen.", "wrap"),
+        ("- Scores, bonusnorm, doelstelling en minimum: van 1 tot en met 5.", "wrap"),
+        ("- Tekortkomingen: een heel getal, 0 of meer. Ernst: een heel getal, 1 of meer.", "wrap"),
+        ("- Escalatiematrix: hele getallen van 0 tot en met 4.", "wrap"),
+        ("- Prijzen, volumes en afgekeurde waarde: 0 of meer. Kosten inkoopfunctie en ontvangen waarde: "
+         "meer dan 0.", "wrap"),
+        ("- Bedragen op Spend: getallen; een creditnota is negatief.", "wrap"),
+        ("Berekende cellen zijn beveiligd: typen erin wordt geweigerd. Alle bladen zijn beveiligd zonder "
+         "wachtwoord; wie de opbouw wil wijzigen, kiest Extra > Blad beveiligen om de beveiliging op te "
+         "heffen. Plakken controleert de regels niet: controleer geplakte gegevens zelf.", "wrap"),
         ("", "wrap"),
         ("Betekenis van de kleuren", "head"),
         ("GROEN: norm gehaald. GEEL: tussen groen- en roodnorm. ROOD: roodnorm overschreden, actie nodig. "
@@ -462,7 +680,7 @@ STYLES = """
 
 
 def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, align=None, border=False,
-               maps=None, colour=None):
+               maps=None, colour=None, base="Dashboard"):
     props = []
     if bg:
         props.append('fo:background-color="%s"' % bg)
@@ -470,6 +688,8 @@ def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, al
         props.append('fo:wrap-option="wrap"')
     if border:
         props.append('fo:border="0.5pt solid #9e9e9e"')
+    if name.startswith(("in_", "free_")):  # input cells stay open on a protected sheet
+        props.append('style:cell-protect="none"')
     text = ['style:font-name="DejaVu Sans"']
     if bold:
         text.append('fo:font-weight="bold"')
@@ -479,7 +699,7 @@ def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, al
     para = '<style:paragraph-properties fo:text-align="%s"/>' % align if align else ""
     data = ' style:data-style-name="%s"' % number if number else ""
     mapping = "".join('<style:map style:condition="cell-content()=&quot;%s&quot;" style:apply-style-name="%s" '
-                      'style:base-cell-address="Dashboard.A1"/>' % (word, target) for word, target in (maps or []))
+                      'style:base-cell-address="%s.A1"/>' % (word, target, base) for word, target in (maps or []))
     return ('<style:style style:name="%s" style:family="table-cell" style:parent-style-name="Default"%s>'
             '<style:table-cell-properties %s/>%s<style:text-properties %s/>%s</style:style>'
             % (name, data, " ".join(props), para, " ".join(text), mapping))
@@ -487,30 +707,40 @@ def cell_style(name, number=None, bold=False, size=None, bg=None, wrap=False, al
 
 def all_cell_styles():
     yellow = "#fff8dc"
-    out = [
-        cell_style("title", bold=True, size="14pt"),
-        cell_style("note", wrap=False, colour="#555555"),
-        cell_style("head", bold=True, bg="#dfe7ef", border=True, wrap=True),
-        cell_style("label", bold=True),
-        cell_style("text", border=True),
-        cell_style("wrap", wrap=True),
-        cell_style("int", "Nint", border=True, align="center"),
-        cell_style("dec", "Ndec2", border=True),
-        cell_style("pct", "Npct", border=True),
-        cell_style("eur", "Neur", border=True),
-        cell_style("eur_total", "Neur", bold=True, border=True),
-        cell_style("pct_total", "Npct1", bold=True, border=True),
-        cell_style("dec_total", "Ndec2", bold=True, border=True),
-        cell_style("in_text", bg=yellow, border=True),
-        cell_style("in_int", "Nint", bg=yellow, border=True, align="center"),
-        cell_style("in_dec", "Ndec", bg=yellow, border=True),
-        cell_style("in_pct", "Npct", bg=yellow, border=True),
-        cell_style("in_eur", "Neur", bg=yellow, border=True),
-        cell_style("status", bold=True, border=True, align="center",
-                   maps=[(w, "Status_" + w) for w in STATUS_COLOURS]),
-        cell_style("level", "Nint", bold=True, border=True, align="center"),
+    specs = [
+        ("title", dict(bold=True, size="14pt")),
+        ("note", dict(wrap=False, colour="#555555")),
+        ("head", dict(bold=True, bg="#dfe7ef", border=True, wrap=True)),
+        ("label", dict(bold=True)),
+        ("text", dict(border=True)),
+        ("wrap", dict(wrap=True)),
+        ("int", dict(number="Nint", border=True, align="center")),
+        ("dec", dict(number="Ndec2", border=True)),
+        ("pct", dict(number="Npct", border=True)),
+        ("eur", dict(number="Neur", border=True)),
+        ("eur_total", dict(number="Neur", bold=True, border=True)),
+        ("pct_total", dict(number="Npct1", bold=True, border=True)),
+        ("dec_total", dict(number="Ndec2", bold=True, border=True)),
+        ("in_text", dict(bg=yellow, border=True)),
+        ("in_int", dict(number="Nint", bg=yellow, border=True, align="center")),
+        ("in_dec", dict(number="Ndec", bg=yellow, border=True)),
+        ("in_pct", dict(number="Npct", bg=yellow, border=True)),
+        ("in_eur", dict(number="Neur", bg=yellow, border=True)),
+        # input cells below the example lines: open, not yet coloured
+        ("free_text", {}),
+        ("free_int", dict(number="Nint", align="center")),
+        ("free_dec", dict(number="Ndec")),
+        ("free_eur", dict(number="Neur")),
+        ("level", dict(number="Nint", bold=True, border=True, align="center")),
     ]
-    return "\n ".join(out)
+    # The office applies a style's colour map only on the sheet of its base
+    # cell, so each sheet showing status words has a style of its own.
+    specs += [("status_" + sheet, dict(bold=True, border=True, align="center", base=sheet,
+                                       maps=[(w, "Status_" + w) for w in STATUS_COLOURS]))
+              for sheet in ("Dashboard", "Metingen", "Leveranciers")]
+    # Results on lines not filled in yet: the same without a border (see line()).
+    specs += [("line_" + name, dict(kw, border=False)) for name, kw in specs if kw.get("border")]
+    return "\n ".join(cell_style(name, **kw) for name, kw in specs)
 
 
 def status_styles():
@@ -530,7 +760,7 @@ def document():
         "cell_styles": all_cell_styles(),
     }
     body = "\n".join(s.xml(i) for i, s in enumerate(sheets))
-    return HEAD + styles + "<office:body><office:spreadsheet>\n" + body + \
+    return HEAD + styles + "<office:body><office:spreadsheet>\n" + validations_xml() + body + \
         "\n</office:spreadsheet></office:body></office:document>\n"
 
 
