@@ -47,6 +47,57 @@ function csvField(v) {
   return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
+// HyperFormula cannot read a range that ends in INDEX(...), as Excel's
+// A5:INDEX(A:A,n) does (the dashboard ends its ranges at the last filled
+// row so).  Such an end is replaced by the cell it refers to, its row
+// computed by HyperFormula itself from the workbook as it is, before the
+// workbook is computed.
+function resolveIndexEnds(sheets, options) {
+  let probe = null;
+  const out = {};
+  for (const [name, rows] of Object.entries(sheets)) {
+    out[name] = rows.map((row) =>
+      row.map((v) => {
+        if (typeof v !== 'string' || v[0] !== '=' || !v.includes(':INDEX(')) return v;
+        if (!probe) probe = HyperFormula.buildFromSheets(sheets, options);
+        return replaceIndexEnds(v, (expr) => probe.calculateFormula('=' + expr, probe.getSheetId(name)));
+      })
+    );
+  }
+  if (probe) probe.destroy();
+  return out;
+}
+
+function replaceIndexEnds(formula, evaluate) {
+  let result = '';
+  let i = 0;
+  for (;;) {
+    const at = formula.indexOf(':INDEX(', i);
+    if (at < 0) return result + formula.slice(i);
+    // the arguments, split at top-level commas
+    let depth = 0;
+    let j = at + 7;
+    const args = [];
+    let start = j;
+    for (; j < formula.length; j++) {
+      const ch = formula[j];
+      if (ch === '"') j = formula.indexOf('"', j + 1);
+      else if (ch === '(') depth++;
+      else if (ch === ')' && depth-- === 0) break;
+      else if (ch === ',' && depth === 0) {
+        args.push(formula.slice(start, j));
+        start = j + 1;
+      }
+    }
+    args.push(formula.slice(start, j));
+    const column = /^((?:'[^']+'|\w+)!)?(\$?[A-Z]+):\$?[A-Z]+$/.exec(args[0]);
+    const row = args.length === 2 && column ? evaluate(args[1]) : null;
+    if (typeof row !== 'number') return formula; // not the Excel idiom: leave it to HyperFormula
+    result += formula.slice(i, at) + ':' + column[2] + '$' + row;
+    i = j + 1;
+  }
+}
+
 async function main() {
   const [book, outdir] = process.argv.slice(2);
   if (!book || !outdir) {
@@ -68,7 +119,8 @@ async function main() {
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     sheets[ws.name] = rows;
   });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const options = { licenseKey: 'gpl-v3', useArrayArithmetic: true };
+  const hf = HyperFormula.buildFromSheets(resolveIndexEnds(sheets, options), options);
   fs.mkdirSync(outdir, { recursive: true });
   for (const name of hf.getSheetNames()) {
     const values = hf.getSheetValues(hf.getSheetId(name));
