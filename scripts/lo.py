@@ -19,6 +19,22 @@ CHROOT = os.environ.get("LO_CHROOT") or None
 IN_CHROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "in-chroot.sh")
 
 
+def _uno():
+    """python3-uno, started with the types of the office we talk to: our
+    7.4 must know a newer office's types, or the bridge breaks on the first
+    reply that carries a new one (loading a document did)."""
+    if CHROOT and "UNO_TYPES" not in os.environ:
+        types = "file://" + os.path.join(CHROOT, PROGRAM.lstrip("/"))
+        os.environ["UNO_TYPES"] = " ".join(
+            types + "/" + f for f in ("types.rdb", "types/offapi.rdb", "types/oovbaapi.rdb"))
+        try:
+            import uno  # bootstraps once, reading UNO_TYPES
+        finally:
+            del os.environ["UNO_TYPES"]  # not for the offices we start
+    import uno
+    return uno
+
+
 def _command(cmd, user):
     """cmd run as user (None: ourselves), in the chroot if there is one."""
     if CHROOT:
@@ -144,7 +160,7 @@ class Session:
 
     def __enter__(self):
         import time
-        import uno
+        uno = _uno()
         cmd = [os.path.join(PROGRAM, "soffice"), "--norestore", "--nologo", "--nodefault",
                self.office.env(), "--accept=socket,host=127.0.0.1,port=%d;urp;" % self.port]
         if self.display is None:

@@ -20,7 +20,7 @@ sync_user() {
   [ "$(chroot "$ROOT" id -u "$TEST_USER" 2>/dev/null)" = "$uid" ] && return
   chroot "$ROOT" userdel "$TEST_USER" 2>/dev/null || true
   chroot "$ROOT" groupadd --gid "$gid" --non-unique "$TEST_USER" 2>/dev/null || true
-  chroot "$ROOT" useradd --uid "$uid" --gid "$gid" --non-unique --create-home "$TEST_USER"
+  chroot "$ROOT" useradd --system --uid "$uid" --gid "$gid" --non-unique --create-home "$TEST_USER"
 }
 
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$PACKAGES" ]; then

@@ -235,8 +235,8 @@ const kpi_function kpi_functions[] = {
      "=TCO(10000; 1500; 5; 0.04; 2000) gives 15033.88 (rounded to cents)",
      "TCO = purchase_price + sum over the years t = 1..n of cost_t / (1 + discount_rate)^t - "
      "residual_value / (1 + discount_rate)^n: a present value, as in life-cycle costing (EU directive "
-     "2014/24 art. 68). TCO(10000; 1500; 5) gives 17500, with a discount rate of 0.04 16677.73, and "
-     "with a residual value of 2000 as well 15033.88. purchase_price is a number or a range, summed "
+     "2014/24 art. 68). TCO(10000; 1500; 5) gives 17500, TCO(10000; 1500; 5; 0.04) 16677.73 and "
+     "TCO(10000; 1500; 5; 0.04; 2000) 15033.88 (to cents). purchase_price is a number or a range, summed "
      "(empty cells skipped). yearly_costs is one amount, the same every year (years is then needed; a "
      "single cell counts as one amount), or a range: a single column or a single row holds one year per "
      "cell, year 1 first; a block of several rows and columns holds one year per row with the cost "
@@ -249,16 +249,17 @@ const kpi_function kpi_functions[] = {
      "(the plain sum), and must be above -1. residual_value is what the asset is worth at the end of "
      "year n (negative: a disposal cost), default 0, subtracted after discounting. years, discount_rate "
      "and residual_value are single values; Calc hands an empty cell over as 0 for them, so an empty "
-     "years cell is invalid. In the standard-function version a range of years is discounted with ROW() "
-     "or COLUMN() of the range inside SUMPRODUCT, per cell as Excel, Calc and Gnumeric evaluate it; "
-     "HyperFormula takes only the first row or column there, so it computes TCO over a range wrongly "
-     "(one amount for every year is right everywhere).",
+     "years cell is invalid. The standard-function version discounts a range with NPV over the years "
+     "as an array (MMULT), so an empty year counts as 0 there too; a block's years are summed with "
+     "MMULT against COLUMN() of the range, which HyperFormula (an engine with Excel's semantics) reads "
+     "as the first column only, so a block gives #VALUE! there; a single row or column and one amount "
+     "for every year compute right in every engine.",
      "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);$3>=1;$3=INT($3);$4>-1);"
-     "IF(SUMPRODUCT(($2=$2)*1)=1;SUM($1)+IF($4=0;$2*$3;$2*(1-EXP((0-$3)*LN(1+$4)))/$4)"
+     "IF(SUMPRODUCT(($2=$2)*1)=1;SUM($1)+IF($4=0;SUM($2)*$3;SUM($2)*(1-EXP((0-$3)*LN(1+$4)))/$4)"
      "-$5*EXP((0-$3)*LN(1+$4));"
      "IF($3=IF(ROWS($2)=1;COLUMNS($2);ROWS($2));SUM($1)+IF(ROWS($2)=1;"
-     "SUMPRODUCT($2/(1+$4)^(COLUMN($2)-MIN(COLUMN($2))+1));"
-     "SUMPRODUCT($2/(1+$4)^(ROW($2)-MIN(ROW($2))+1)))-$5*EXP((0-$3)*LN(1+$4));NA()));NA())",
+     "SUMPRODUCT(NPV($4;MMULT(1;$2+0)));"
+     "SUMPRODUCT(NPV($4;MMULT($2+0;TRANSPOSE(COLUMN($2)^0)))))-$5*EXP((0-$3)*LN(1+$4));NA()));NA())",
      NULL},
 
     {"PRICE_SCORE", kpi_price_score, KPI_RESULT_NUMBER, 3,

@@ -131,6 +131,78 @@ def case_spend(n, filtered):
     return out
 
 
+def case_tco(n, years):
+    """n purchases: one amount for every year (years 0), or a row of that
+    many years per purchase, against Calc's PV or NPV."""
+    price = [10000.0 + i % 1000 for i in range(n)]
+    cost = [1500.0 + i % 300 for i in range(n)]
+    life = [float(5 + i % 20) for i in range(n)]
+    rate = [(i % 9) / 100.0 for i in range(n)]
+    residual = [float(i % 2000) for i in range(n)]
+
+    def fill(sheet, make):
+        column(sheet, 0, 0, price)
+        if years:
+            rows = tuple(tuple(cost[i] + y for y in range(years)) for i in range(n))
+            sheet.getCellRangeByPosition(1, 0, years, n - 1).setDataArray(rows)
+        else:
+            for col, values in ((1, cost), (2, life), (3, rate), (4, residual)):
+                column(sheet, col, 0, values)
+        formulas(sheet, 25, 0, n, make)
+        return (25, 0, n)
+    if years:
+        last = "ABCDEFGHIJKLMNOPQRSTUVWXY"[years]
+        out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sTCO(A%d;B%d:%s%d;;0.04)" % (p, r, r, last, r)))
+        out["builtin"] = lambda s: fill(s, lambda r: "=A%d+NPV(0.04;B%d:%s%d)" % (r, r, last, r))
+    else:
+        out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sTCO(A%d;B%d;C%d;D%d;E%d)" % ((p,) + (r,) * 5)))
+        out["builtin"] = lambda s: fill(s, lambda r: "=A%d-PV(D%d;C%d;B%d)-E%d/(1+D%d)^C%d" % ((r,) * 7))
+    return out
+
+
+BIDS = [100000.0, 120000.0, 150000.0, 95000.0, 180000.0, 132500.0, 99999.0, 175000.0, 101000.0, 160000.0]
+
+
+def case_price_score(n):
+    """n bids scored against the ten bids of their tender."""
+    bids = [BIDS[i % 10] for i in range(n)]
+
+    def fill(sheet, make):
+        column(sheet, 0, 0, bids)
+        column(sheet, 6, 0, BIDS)
+        formulas(sheet, 1, 0, n, make)
+        return (1, 0, n)
+    out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sPRICE_SCORE(A%d;$G$1:$G$10;30)" % (p, r)))
+    out["builtin"] = lambda s: fill(s, lambda r: "=30*MIN($G$1:$G$10)/A%d" % r)
+    return out
+
+
+def case_price_score_linear(n):
+    bids = [80000.0 + (i % 100) * 1000 for i in range(n)]
+
+    def fill(sheet, make):
+        column(sheet, 0, 0, bids)
+        formulas(sheet, 1, 0, n, make)
+        return (1, 0, n)
+    out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sPRICE_SCORE_LINEAR(A%d;90000;160000;30)" % (p, r)))
+    out["builtin"] = lambda s: fill(s, lambda r: "=MAX(0;MIN(30;30*(160000-A%d)/70000))" % r)
+    return out
+
+
+def case_weighted_score(n):
+    """n bids with three criteria each, weights 40/30/30."""
+    scores = tuple((float(i % 10), float(i % 7 + 3), float(i % 5 + 5)) for i in range(n))
+
+    def fill(sheet, make):
+        sheet.getCellRangeByPosition(0, 0, 2, n - 1).setDataArray(scores)
+        sheet.getCellRangeByName("H1:J1").setDataArray(((40.0, 30.0, 30.0),))
+        formulas(sheet, 4, 0, n, make)
+        return (4, 0, n)
+    out = by_component(lambda p: lambda s: fill(s, lambda r: "=%sWEIGHTED_SCORE(A%d:C%d;$H$1:$J$1)" % (p, r, r)))
+    out["builtin"] = lambda s: fill(s, lambda r: "=SUMPRODUCT(A%d:C%d;$H$1:$J$1)/SUM($H$1:$J$1)" % (r, r))
+    return out
+
+
 def fresh(fill):
     """A variant on a new, empty document."""
     def make(session):
@@ -183,6 +255,11 @@ def cases(build, quick):
         scale = float(os.environ["BENCH_SCALE"])
     out = [("KPI_STATUS_100k", case_kpi_status(int(100000 // scale))),
            ("ESCALATION_LEVEL_100k", case_escalation(int(100000 // scale)))]
+    out += [("TCO_100k", case_tco(int(100000 // scale), 0)),
+            ("TCO_20_YEARS_10k", case_tco(int(10000 // scale), 20)),
+            ("PRICE_SCORE_100k", case_price_score(int(100000 // scale))),
+            ("PRICE_SCORE_LINEAR_100k", case_price_score_linear(int(100000 // scale))),
+            ("WEIGHTED_SCORE_100k", case_weighted_score(int(100000 // scale)))]
     out = [(name, {v: fresh(f) for v, f in variants.items()}) for name, variants in out]
     for rows in (10000, 100000, 1000000):
         for filtered in (False, True):
