@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """What a person sees, in a real Calc window (GTK 3) on a virtual screen:
 the Function Wizard on KPI_STATUS, the Extension Manager, the Template
-Manager, and the dashboard template opened from it.
+Manager, the dashboard template opened from it, and the Function Wizard
+in Dutch on INKOOP_ROI.
 
 Asserts what can be asserted from outside: each window appears; the
 extension reports an icon (default and high contrast); the document opened
@@ -80,65 +81,94 @@ def main():
             screen.keys("Escape")
             time.sleep(1)
 
-    with gui.Screen() as screen, lo.Office(oxt) as office, \
-            lo.Session(office, display=screen.display) as s:
-        # The extension as the Extension Manager lists it, with its icons.
-        manager = s.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-        ours = [e for ext in manager.getAllExtensions(None, None) for e in ext
-                if e is not None and e.Identifier.Value == IDENTIFIER]
-        check(bool(ours) and ours[0].getIcon(False) is not None and ours[0].getIcon(True) is not None,
-              "the extension has an icon, default and high contrast")
+    with gui.Screen() as screen:
+        with lo.Office(oxt) as office, lo.Session(office, display=screen.display) as s:
+            # The extension as the Extension Manager lists it, with its icons.
+            manager = s.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+            ours = [e for ext in manager.getAllExtensions(None, None) for e in ext
+                    if e is not None and e.Identifier.Value == IDENTIFIER]
+            check(bool(ours) and ours[0].getIcon(False) is not None and ours[0].getIcon(True) is not None,
+                  "the extension has an icon, default and high contrast")
 
-        # A new spreadsheet, a KPI_STATUS call in A1, the Function Wizard on it.
-        doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        calc = screen.wait_for_window("LibreOffice Calc")
-        sheet = doc.Sheets.getByIndex(0)
-        sheet.getCellByPosition(0, 0).Formula = "=KPI_STATUS(0.8;1;0.75)"
-        check(sheet.getCellByPosition(0, 0).String == "GEEL", "KPI_STATUS(0.8;1;0.75) shows GEEL in the window")
-        doc.CurrentController.select(sheet.getCellByPosition(0, 0))
-        close(open_window("Function Wizard", ["ctrl+F2"], "1-function-wizard-kpi-status.png", 960))
-        # Tools > Extension Manager: the extension with its icon.
-        close(open_window("Extension", ["ctrl+alt+e"], "2-extension-manager.png"))
-        # File > New > Templates: the Template Manager, then our template.
-        templates = open_window("Templates", ["ctrl+shift+n"], "3-template-manager.png")
-        if not templates:
-            return 1
-        screen.focus(templates)
-        screen.type("Inkoop")
-        time.sleep(2)
-        screen.shot(os.path.join(outdir, "3-template-manager.png"))
-        before = len(_components(s))
-        # A double click on the first template shown (no keyboard path
-        # reaches the view reliably): its place in the dialog.
-        geometry = dict(line.split("=") for line in
-                        screen.xdotool("getwindowgeometry", "--shell", templates).split())
-        x, y = int(geometry["X"]) + 118, int(geometry["Y"]) + 94
-        screen.xdotool("mousemove", "--sync", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1")
-        opened = None
-        for _ in range(60):
-            docs = _components(s)
-            if len(docs) > before:
-                opened = [d for d in docs if d is not None and d.supportsService(
-                    "com.sun.star.sheet.SpreadsheetDocument") and d.Sheets.hasByName("Dashboard")]
-                if opened:
-                    break
-            time.sleep(0.5)
-        check(bool(opened), "the template opens from the Template Manager with a sheet Dashboard")
-        if opened:
-            time.sleep(3)
-            screen.shot(os.path.join(outdir, "4-dashboard-from-template.png"))
-            bad = error_cells(opened[0])
-            check(not bad, "no cell of the opened dashboard shows an error%s" % (": %s" % bad[:5] if bad else ""))
-        for d in _components(s):
-            try:
-                d.close(True)
-            except Exception:
-                pass  # a dialog still open; the office is ended anyway
+            # A new spreadsheet, a KPI_STATUS call in A1, the Function Wizard on it.
+            doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+            calc = screen.wait_for_window("LibreOffice Calc")
+            sheet = doc.Sheets.getByIndex(0)
+            sheet.getCellByPosition(0, 0).Formula = "=KPI_STATUS(0.8;1;0.75)"
+            check(sheet.getCellByPosition(0, 0).String == "GEEL", "KPI_STATUS(0.8;1;0.75) shows GEEL in the window")
+            doc.CurrentController.select(sheet.getCellByPosition(0, 0))
+            close(open_window("Function Wizard", ["ctrl+F2"], "1-function-wizard-kpi-status.png", 960))
+            # Tools > Extension Manager: the extension with its icon.
+            close(open_window("Extension", ["ctrl+alt+e"], "2-extension-manager.png"))
+            # File > New > Templates: the Template Manager, then our template.
+            templates = open_window("Templates", ["ctrl+shift+n"], "3-template-manager.png")
+            if not templates:
+                return 1
+            screen.focus(templates)
+            screen.type("Inkoop")
+            time.sleep(2)
+            screen.shot(os.path.join(outdir, "3-template-manager.png"))
+            before = len(_components(s))
+            # A double click on the first template shown (no keyboard path
+            # reaches the view reliably): its place in the dialog.
+            geometry = dict(line.split("=") for line in
+                            screen.xdotool("getwindowgeometry", "--shell", templates).split())
+            x, y = int(geometry["X"]) + 118, int(geometry["Y"]) + 94
+            screen.xdotool("mousemove", "--sync", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1")
+            opened = None
+            for _ in range(60):
+                docs = _components(s)
+                if len(docs) > before:
+                    opened = [d for d in docs if d is not None and d.supportsService(
+                        "com.sun.star.sheet.SpreadsheetDocument") and d.Sheets.hasByName("Dashboard")]
+                    if opened:
+                        break
+                time.sleep(0.5)
+            check(bool(opened), "the template opens from the Template Manager with a sheet Dashboard")
+            if opened:
+                time.sleep(3)
+                screen.shot(os.path.join(outdir, "4-dashboard-from-template.png"))
+                bad = error_cells(opened[0])
+                check(not bad, "no cell of the opened dashboard shows an error%s" % (": %s" % bad[:5] if bad else ""))
+            for d in _components(s):
+                try:
+                    d.close(True)
+                except Exception:
+                    pass  # a dialog still open; the office is ended anyway
+
+        # The wizard in Dutch, on INKOOP_ROI: "kosten inkoopfunctie" (the
+        # Dutch name was kosten_inkoopfunctie).
+        with lo.Office(oxt, locale="nl-NL") as office:
+            dutch_ui(office)
+            with lo.Session(office, display=screen.display) as s:
+                doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+                calc = screen.wait_for_window("LibreOffice Calc")
+                sheet = doc.Sheets.getByIndex(0)
+                sheet.getCellByPosition(0, 0).Formula = "=INKOOP_ROI(120000;80000;50000)"
+                check(sheet.getCellByPosition(0, 0).Value == 4, "INKOOP_ROI(120000;80000;50000) gives 4 in Dutch")
+                doc.CurrentController.select(sheet.getCellByPosition(0, 0))
+                close(open_window("Functie", ["ctrl+F2"], "5-functie-assistent-inkoop-roi-nl.png", 960))
+                for d in _components(s):
+                    try:
+                        d.close(True)
+                    except Exception:
+                        pass
 
     shots = sorted(f for f in os.listdir(outdir) if f.endswith(".png"))
     print("screenshots in %s: %s" % (outdir, ", ".join(shots)))
     print("gui: %d problems" % len(problems))
     return 1 if problems else 0
+
+
+def dutch_ui(office):
+    """The office's user interface in Dutch (libreoffice-l10n-nl)."""
+    path = os.path.join(office.profile, "user", "registrymodifications.xcu")
+    with open(path, encoding="utf-8") as f:
+        xcu = f.read()
+    item = ('<item oor:path="/org.openoffice.Office.Linguistic/General">'
+            '<prop oor:name="UILocale" oor:op="fuse"><value>nl</value></prop></item>\n')
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(xcu.replace("</oor:items>", item + "</oor:items>"))
 
 
 def _components(s):
