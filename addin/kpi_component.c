@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "kpi_addin.h"
+#ifndef KPI_FLOOR
+#include "kpi_menu.h"
+#endif
 #include "kpi_uno.h"
 
 #define EXPORT __attribute__((visibility("default")))
@@ -30,6 +33,27 @@ static void SAL_CALL factory_dispatch(uno_Interface *self, const typelib_TypeDes
     kpi_uno_dispatch_standard(self, member, ret, args, exc, kpi_uno_types_get()->xcomponentfactory);
 }
 
+#ifndef KPI_FLOOR
+/* The factory of the menu command: it keeps the context for its calls. */
+static void SAL_CALL menu_factory_dispatch(uno_Interface *self, const typelib_TypeDescription *member,
+                                           void *ret, void *args[], uno_Any **exc)
+{
+    bool with_args = kpi_uno_member_is(member, "createInstanceWithArgumentsAndContext");
+    if (with_args || kpi_uno_member_is(member, "createInstanceWithContext")) {
+        uno_Interface *ctx = *(uno_Interface **)args[with_args ? 1 : 0];
+        uno_Interface *handler = kpi_menu_new(ctx);
+        if (!handler) {
+            kpi_uno_raise(exc, false, "out of memory creating the Inkoop KPI menu command", -1);
+            return;
+        }
+        *(uno_Interface **)ret = handler;
+        *exc = NULL;
+        return;
+    }
+    kpi_uno_dispatch_standard(self, member, ret, args, exc, kpi_uno_types_get()->xcomponentfactory);
+}
+#endif
+
 EXPORT void SAL_CALL component_getImplementationEnvironment(const char **env, void *unused)
 {
     (void)unused;
@@ -41,11 +65,18 @@ EXPORT void *SAL_CALL component_getFactory(const char *implementation, void *ser
 {
     (void)service_manager;
     (void)registry_key;
-    if (strcmp(implementation, KPI_IMPLEMENTATION) != 0)
+    uno_DispatchMethod dispatch = NULL;
+    if (strcmp(implementation, KPI_IMPLEMENTATION) == 0)
+        dispatch = factory_dispatch;
+#ifndef KPI_FLOOR
+    else if (strcmp(implementation, KPI_MENU_IMPLEMENTATION) == 0)
+        dispatch = menu_factory_dispatch;
+#endif
+    if (!dispatch)
         return NULL;
     kpi_uno_object *o = malloc(sizeof *o);
     if (!o)
         return NULL;
-    kpi_uno_object_init(o, factory_dispatch);
+    kpi_uno_object_init(o, dispatch);
     return &o->iface;
 }

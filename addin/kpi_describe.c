@@ -210,6 +210,11 @@ static void make_reference(text *t)
             if (f->args[a].standard_default)
                 put(t, "`%s` left out (or left empty) stands for `%s`\n\n", f->args[a].name,
                     f->args[a].standard_default);
+        if (f->standard_array)
+            put(t, "`kpi_to_standard` makes the cell an array formula: Gnumeric evaluates functions over a range "
+                   "inside SUMPRODUCT only there.\n\n");
+        if (f->standard_differs)
+            put(t, "**Where the equivalent differs.** %s\n\n", f->standard_differs);
     }
 }
 

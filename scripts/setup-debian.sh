@@ -24,3 +24,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+# An engine with Excel's semantics for the tests (HyperFormula reading
+# .xlsx with exceljs), pinned by tests/excel/package-lock.json.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends nodejs npm
+fi
+(cd "$(dirname "$0")/../tests/excel" && npm ci --no-audit --no-fund --loglevel=error)

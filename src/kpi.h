@@ -121,6 +121,12 @@ typedef struct {
      * standard_default, which then stands in for it).  Invalid input gives
      * an error value. */
     const char *standard, *standard_short;
+    /* Where the equivalent still differs from the function, and why (for
+     * the reference page; NULL: nowhere known). */
+    const char *standard_differs;
+    /* The equivalent applies functions to ranges inside SUMPRODUCT: the
+     * cell must be an array formula, as Gnumeric evaluates those only there. */
+    bool standard_array;
 } kpi_function;
 
 extern const kpi_function kpi_functions[];

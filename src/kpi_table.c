@@ -50,8 +50,12 @@ const kpi_function kpi_functions[] = {
      "digits, and text that reads as a number (0.8 or 0,8) counts as that number. Calc passes an empty "
      "norm cell as 0, as it does to every function. Other text or a range of more than one cell is an "
      "invalid argument (Err:502); an error in an input cell shows as that error.",
-     "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));OR(ISNUMBER($2);$2=\"\");OR(ISNUMBER($3);$3=\"\"));IF($2+0>=$3+0;IF($1+0>=$2+0;\"GROEN\";IF($1+0>=$3+0;\"GEEL\";\"ROOD\"));IF($1+0<=$2+0;\"GROEN\";IF($1+0<=$3+0;\"GEEL\";\"ROOD\")));NA()))",
-     NULL},
+     "IF($1=\"\";\"GRIJS\";IF(AND(ISNUMBER(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)));OR(ISNUMBER($2);$2=\"\");OR(ISNUMBER($3);$3=\"\"));IF($2+0>=$3+0;IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$2+0;\"GROEN\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$3+0;\"GEEL\";\"ROOD\"));IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)<=$2+0;\"GROEN\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)<=$3+0;\"GEEL\";\"ROOD\")));NA()))",
+     NULL,
+     "A value that differs from a norm by less than about 1e-13 of it but more than Calc's 15 significant "
+     "digits: HyperFormula (an engine with Excel's formulas) counts it as on the norm, as its comparisons "
+     "allow that tolerance (its precisionEpsilon); Calc, Gnumeric and the add-in do not.",
+     false},
 
     {"ESCALATION_LEVEL", kpi_escalation_level, KPI_RESULT_NUMBER, 3,
      {REQ("shortcomings", "tekortkomingen",
@@ -73,7 +77,8 @@ const kpi_function kpi_functions[] = {
      "an invalid argument. A custom matrix must be 4x4 whole numbers 0..4; it is checked even when the "
      "result is 0.",
      "IF(OR(OR(($1+0)<0;($1+0)<>INT(($1+0));($2+0)<0;($2+0)<>INT(($2+0)));ROWS($3)<>4;COLUMNS($3)<>4;COUNT($3)<>16;MIN($3)<0;MAX($3)>4);NA();IF(($1+0)=0;0;IF(($2+0)<1;NA();INDEX($3;MIN($1;4);MIN($2;4)))))",
-     "IF(OR(($1+0)<0;($1+0)<>INT(($1+0));($2+0)<0;($2+0)<>INT(($2+0)));NA();IF(($1+0)=0;0;IF(($2+0)<1;NA();INDEX({1;2;3;4|1;2;3;4|2;3;4;4|3;4;4;4};MIN($1;4);MIN($2;4)))))"},
+     "IF(OR(($1+0)<0;($1+0)<>INT(($1+0));($2+0)<0;($2+0)<>INT(($2+0)));NA();IF(($1+0)=0;0;IF(($2+0)<1;NA();INDEX({1;2;3;4|1;2;3;4|2;3;4;4|3;4;4;4};MIN($1;4);MIN($2;4)))))",
+     NULL, false},
 
     {"SPEND_UNDER_CONTRACT", kpi_spend_under_contract, KPI_RESULT_NUMBER, 4,
      {REQ("amounts", "bedragen",
@@ -101,8 +106,12 @@ const kpi_function kpi_functions[] = {
      "equal, an empty filter_value selects lines with an empty filter cell. filter_range and filter_value "
      "come together. All ranges must have the same shape. Net spend of the counted lines <= 0 (including "
      "no line at all) is an invalid argument.",
-     "IF(AND(COUNTA($1)=COUNT($1);SUMPRODUCT($1;($3=$4)*1)>0);SUMPRODUCT($1;($2<>\"\")*($2<>0)*($2<>\"nee\")*($2<>\"no\")*($2<>\"n\")*($2<>\"onwaar\")*($2<>\"false\")*($2<>\"-\")*($3=$4))/SUMPRODUCT($1;($3=$4)*1);NA())",
-     "IF(AND(COUNTA($1)=COUNT($1);SUM($1)>0);SUMPRODUCT($1;($2<>\"\")*($2<>0)*($2<>\"nee\")*($2<>\"no\")*($2<>\"n\")*($2<>\"onwaar\")*($2<>\"false\")*($2<>\"-\"))/SUM($1);NA())"},
+     "IF(AND(COUNTA($1)=COUNT($1);SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)))>0);SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4))*(LOWER(TRIM($2))<>\"\")*(LOWER(TRIM($2))<>\"nee\")*(LOWER(TRIM($2))<>\"no\")*(LOWER(TRIM($2))<>\"n\")*(LOWER(TRIM($2))<>\"onwaar\")*(LOWER(TRIM($2))<>\"false\")*(LOWER(TRIM($2))<>\"-\")*($2<>0))/SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)));NA())",
+     "IF(AND(COUNTA($1)=COUNT($1);SUM($1)>0);SUMPRODUCT($1;(LOWER(TRIM($2))<>\"\")*(LOWER(TRIM($2))<>\"nee\")*(LOWER(TRIM($2))<>\"no\")*(LOWER(TRIM($2))<>\"n\")*(LOWER(TRIM($2))<>\"onwaar\")*(LOWER(TRIM($2))<>\"false\")*(LOWER(TRIM($2))<>\"-\")*($2<>0))/SUM($1);NA())",
+     "Surrounding spaces are trimmed as TRIM does: spaces only (not tabs or no-break spaces), and TRIM also "
+     "folds runs of spaces inside a text to one, so \"Glas  & Co\" with two spaces selects a filter value "
+     "\"Glas & Co\".",
+     true},
 
     {"INKOOP_ROI", kpi_inkoop_roi, KPI_RESULT_NUMBER, 3,
      {REQ("cost_reduction", "kostenreductie",
@@ -121,7 +130,8 @@ const kpi_function kpi_functions[] = {
      "invalid argument; so is a total function cost <= 0. A negative result means the procurement "
      "function cost more than it saved.",
      "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);COUNTA($3)=COUNT($3);SUM($3)>0);(SUM($1)+SUM($2))/SUM($3);NA())",
-     NULL},
+     NULL,
+     NULL, false},
 
     {"COST_AVOIDANCE", kpi_cost_avoidance, KPI_RESULT_NUMBER, 3,
      {REQ("current_price", "huidige_prijs",
@@ -142,8 +152,9 @@ const kpi_function kpi_functions[] = {
      "With ranges of the same shape the result is the sum over the lines; quantity is then a range of "
      "that shape or one value for every line. A line with an empty price or quantity is not filled in yet "
      "and is skipped. Text and negative quantities are invalid arguments.",
-     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3))",
-     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2)))"},
+     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3;($1=$1)*1;($2=$2)*1))",
+     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2);($1=$1)*1;($2=$2)*1))",
+     NULL, false},
 
     {"COST_REDUCTION", kpi_cost_reduction, KPI_RESULT_NUMBER, 3,
      {REQ("current_price", "huidige_prijs",
@@ -162,8 +173,9 @@ const kpi_function kpi_functions[] = {
      "=COST_REDUCTION(50; 45; 200) gives 1000",
      "Same rules as COST_AVOIDANCE, with the price actually paid for the measured purchase in place of "
      "the lowest offer.",
-     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3))",
-     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2)))"},
+     "IF(OR(MIN($3)<0;COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2));NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($3<>\"\")*($1-$2)*$3;($1=$1)*1;($2=$2)*1))",
+     "IF(COUNTA($1)+COUNTA($2)<>COUNT($1)+COUNT($2);NA();SUMPRODUCT(($1<>\"\")*($2<>\"\")*($1-$2);($1=$1)*1;($2=$2)*1))",
+     NULL, false},
 
     {"REJECTION_RATE", kpi_rejection_rate, KPI_RESULT_NUMBER, 2,
      {REQ("rejected_value", "afgekeurde_waarde",
@@ -178,7 +190,8 @@ const kpi_function kpi_functions[] = {
      "Both arguments are numbers or ranges that are summed (empty cells skipped, text invalid). The value "
      "received must be above 0; the value rejected may not be negative or more than the value received.",
      "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);SUM($2)>0;SUM($1)>=0;SUM($1)<=SUM($2));SUM($1)/SUM($2);NA())",
-     NULL},
+     NULL,
+     NULL, false},
 
     {"BONUS_MALUS", kpi_bonus_malus, KPI_RESULT_TEXT, 4,
      {VALUE("score", "score",
@@ -201,8 +214,9 @@ const kpi_function kpi_functions[] = {
      "(termination may be considered). A score on a norm has reached it (Calc's equality). The norms "
      "must satisfy bonus_norm >= target >= minimum. score is read as value is in KPI_STATUS: an empty "
      "score gives GRIJS.",
-     "IF($1=\"\";\"GRIJS\";IF(AND(OR(ISNUMBER($1);ISLOGICAL($1));$2+0>=$3+0;$3+0>=$4+0);IF($1+0>=$2+0;\"BONUS\";IF($1+0>=$3+0;\"NEUTRAAL\";IF($1+0>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
-     NULL},
+     "IF($1=\"\";\"GRIJS\";IF(AND(ISNUMBER(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)));$2+0>=$3+0;$3+0>=$4+0);IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$2+0;\"BONUS\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$3+0;\"NEUTRAAL\";IF(IF(ISTEXT($1);IF(ISERROR(FIND(\"%\";$1));VALUE(SUBSTITUTE(SUBSTITUTE(TRIM($1);\",\";MID(1/2&\"\";2;1));\".\";MID(1/2&\"\";2;1)));NA());$1+0)>=$4+0;\"MALUS\";\"ONTBINDING\")));NA()))",
+     NULL,
+     NULL, false},
     {"TCO", kpi_tco, KPI_RESULT_NUMBER, 5,
      {REQ("purchase_price", "aankoopprijs",
           "What is paid at the start (year 0): a number or a range that is summed.",
@@ -260,7 +274,8 @@ const kpi_function kpi_functions[] = {
      "IF($3=IF(ROWS($2)=1;COLUMNS($2);ROWS($2));SUM($1)+IF(ROWS($2)=1;"
      "SUMPRODUCT(NPV($4;MMULT(1;$2+0)));"
      "SUMPRODUCT(NPV($4;MMULT($2+0;TRANSPOSE(COLUMN($2)^0)))))-$5*EXP((0-$3)*LN(1+$4));NA()));NA())",
-     NULL},
+     NULL,
+     NULL, false},
 
     {"PRICE_SCORE", kpi_price_score, KPI_RESULT_NUMBER, 3,
      {REQ("price", "prijs",
@@ -285,7 +300,8 @@ const kpi_function kpi_functions[] = {
      "(about 15 significant digits), so a price equal to the lowest gets exactly max_points.",
      "IF(AND(COUNTA($2)=COUNT($2);COUNT($2)>0;MIN($2)>0;ISNUMBER($1);$1>0;$1>=MIN($2);$1<=MAX($2);"
      "ISNUMBER($3);$3>0);$3*MIN($2)/$1;NA())",
-     NULL},
+     NULL,
+     NULL, false},
 
     {"PRICE_SCORE_LINEAR", kpi_price_score_linear, KPI_RESULT_NUMBER, 4,
      {REQ("price", "prijs",
@@ -314,7 +330,8 @@ const kpi_function kpi_functions[] = {
      "argument. A price on either bound is judged with Calc's equality (about 15 significant digits).",
      "IF(AND(ISNUMBER($1);ISNUMBER($2);ISNUMBER($3);ISNUMBER($4);$1>0;$2>=0;$2<$3;$4>0);"
      "MAX(0;MIN($4;$4*($3-$1)/($3-$2)));NA())",
-     NULL},
+     NULL,
+     NULL, false},
 
     {"WEIGHTED_SCORE", kpi_weighted_score, KPI_RESULT_NUMBER, 2,
      {REQ("scores", "scores",
@@ -340,7 +357,8 @@ const kpi_function kpi_functions[] = {
      "scores is not accepted: for equal weights give each criterion the same weight.",
      "IF(AND(COUNTA($1)=COUNT($1);COUNTA($2)=COUNT($2);MIN($2)>=0;SUM($2)>0;"
      "SUMPRODUCT(($2>0)*($1=\"\"))=0);SUMPRODUCT($1;$2)/SUM($2);NA())",
-     NULL},
+     NULL,
+     NULL, false},
 };
 
 const size_t kpi_function_count = sizeof kpi_functions / sizeof kpi_functions[0];

@@ -109,8 +109,10 @@ def cell_xml(value, row):
     if value.startswith("="):
         return '<table:table-cell table:formula="%s"/>' % escape(odf_formula(value[1:], row), {'"': "&quot;"})
     if value.startswith('"') and value.endswith('"') and len(value) >= 2:
+        # Every space as <text:s/>: ODF collapses plain ones, and a text with
+        # spaces around it must arrive as written.
         return ('<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>'
-                % escape(value[1:-1]))
+                % escape(value[1:-1]).replace(" ", "<text:s/>"))
     if value in ("TRUE", "FALSE"):
         return ('<table:table-cell office:value-type="boolean" office:boolean-value="%s"/>'
                 % value.lower())
