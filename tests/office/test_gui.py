@@ -138,8 +138,7 @@ def main():
 
         # The wizard in Dutch, on INKOOP_ROI: "kosten inkoopfunctie" (the
         # Dutch name was kosten_inkoopfunctie).
-        with lo.Office(oxt, locale="nl-NL") as office:
-            dutch_ui(office)
+        with lo.Office(oxt, locale="nl-NL", ui_language="nl") as office:
             with lo.Session(office, display=screen.display) as s:
                 doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
                 calc = screen.wait_for_window("LibreOffice Calc")
@@ -158,17 +157,6 @@ def main():
     print("screenshots in %s: %s" % (outdir, ", ".join(shots)))
     print("gui: %d problems" % len(problems))
     return 1 if problems else 0
-
-
-def dutch_ui(office):
-    """The office's user interface in Dutch (libreoffice-l10n-nl)."""
-    path = os.path.join(office.profile, "user", "registrymodifications.xcu")
-    with open(path, encoding="utf-8") as f:
-        xcu = f.read()
-    item = ('<item oor:path="/org.openoffice.Office.Linguistic/General">'
-            '<prop oor:name="UILocale" oor:op="fuse"><value>nl</value></prop></item>\n')
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(xcu.replace("</oor:items>", item + "</oor:items>"))
 
 
 def _components(s):
