@@ -16,13 +16,6 @@ import subprocess
 import time
 
 
-def _free_display():
-    for n in range(90, 200):
-        if not os.path.exists("/tmp/.X11-unix/X%d" % n) and not os.path.exists("/tmp/.X%d-lock" % n):
-            return ":%d" % n
-    raise RuntimeError("no free X display")
-
-
 class Screen:
     """An Xvfb screen, WIDTHxHEIGHT at 24 bits.  Use as a context manager."""
 
@@ -30,15 +23,20 @@ class Screen:
         self.size = "%dx%dx24" % (width, height)
 
     def __enter__(self):
-        self.display = _free_display()
-        self.proc = subprocess.Popen(["Xvfb", self.display, "-screen", "0", self.size, "-ac",
-                                      "-nolisten", "tcp"],
+        # Xvfb picks a free display itself and writes its number once it
+        # accepts connections (-displayfd): no race with another test
+        # choosing the same display at the same moment.
+        read, write = os.pipe()
+        self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", self.size, "-ac",
+                                      "-nolisten", "tcp"], pass_fds=(write,),
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(100):
-            if os.path.exists("/tmp/.X11-unix/X" + self.display[1:]):
-                return self
-            time.sleep(0.1)
-        raise RuntimeError("Xvfb did not start on " + self.display)
+        os.close(write)
+        with os.fdopen(read) as f:
+            number = f.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.display = ":" + number
+        return self
 
     def __exit__(self, *exc):
         self.proc.terminate()

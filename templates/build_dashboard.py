@@ -6,7 +6,7 @@ the template.  The build turns it into an .ots with the office
 usage: build_dashboard.py OUT.fods
 
 Sheets: Dashboard, Register, Metingen, Leveranciers, Spend, Besparingen,
-Matrix, Uitleg.  Formulas use only the add-in's functions and Calc's
+Aanbesteding, Zelfevaluatie, Matrix, Uitleg.  Formulas use only the add-in's functions and Calc's
 built-ins.  No macros.
 
 Every list counts every line a user pastes or types: a list without results
@@ -42,6 +42,15 @@ SPEND_TOTAL_ROW = SPEND_FIRST + CATEGORY_ROWS
 SAVINGS_FIRST = 5
 SAVINGS_ROWS = 500  # savings lines with a result per line; totals count every line
 SAVINGS_LAST = SAVINGS_FIRST + SAVINGS_ROWS - 1
+PARAM_FIRST = 4    # Aanbesteding: the tender's parameters, then bids, then criteria
+BID_ROWS = 6
+BID_FIRST = 22     # rows 3 to 20 beside the parameters hold the TCO chart
+BID_LAST = BID_FIRST + BID_ROWS - 1
+CRIT_ROWS = 12
+CRIT_FIRST = BID_LAST + 3
+CRIT_LAST = CRIT_FIRST + CRIT_ROWS - 1
+SELF_FIRST = 8     # Zelfevaluatie: per theme a heading row and SELF_ROWS statements
+SELF_ROWS = 8
 
 
 def attr(text):
@@ -257,6 +266,20 @@ VALIDATIONS = {
     "category": ("of:cell-content-is-in-list([$Spend.$F$%d:.$F$%d])" % (SPEND_FIRST, SPEND_TOTAL_ROW - 1),
                  "Categorie", "Kies een categorie uit de tabel rechts op dit blad, of zet de nieuwe "
                               "categorie eerst in die tabel."),
+    "years": ("of:cell-content-is-whole-number() and cell-content()>=1",
+              "Levensduur", "De levensduur is een heel aantal jaren, 1 of meer."),
+    "rate": ("of:cell-content-is-decimal-number() and cell-content-is-between(-0.99,1)",
+             "Disconteringsvoet", "Vul de disconteringsvoet per jaar in als percentage, bijvoorbeeld 4%."),
+    "price_method": ('of:cell-content-is-in-list("relatief";"lineair")',
+                     "Methode prijspunten", "Kies relatief (ten opzichte van de laagste TCO) of lineair (tussen "
+                                            "twee vooraf vastgelegde bedragen)."),
+    "tender_score": ("of:cell-content-is-decimal-number() and cell-content-is-between(0,%d)" % D.SCALE,
+                     "Score", "Een score ligt van 0 tot en met %d." % D.SCALE),
+    "self_norm": ("of:cell-content-is-decimal-number() and cell-content-is-between(1,4)",
+                  "Norm", "Normen voor de zelfevaluatie liggen op de schaal van 1 tot en met 4."),
+    "self_score": ("of:cell-content-is-whole-number() and cell-content-is-between(1,4)",
+                   "Score van 1 tot en met 4", "Antwoord met 1 (oneens), 2 (eerder oneens), 3 (eerder eens) "
+                                               "of 4 (helemaal eens)."),
     "text": None,  # free text: unlocked, no rule
 }
 
@@ -503,6 +526,12 @@ def dashboard():
     ]
     for i, (label, formula, style) in enumerate(figures):
         s.line(key + 1 + i, T(label, "text", 2), F(formula, style))
+    top = key + len(figures) + 2  # the self-assessment's theme scores
+    s.line(top, T("Zelfevaluatie (1-4)", "head", 2), T("Gemiddelde", "head"), T("Status", "head"))
+    for i, theme in enumerate(D.SELF_THEMES):
+        r = SELF_FIRST + i
+        s.line(top + 1 + i, T(theme, "text", 2), F("[$Zelfevaluatie.F%d]" % r, "dec"),
+               F("[$Zelfevaluatie.H%d]" % r, "status_Dashboard"))
     # Chart data: KPI status counts per quarter, and spend under contract per category.
     s.line(4, T("Kwartaal", "head"), *[T(q, "head") for q in D.QUARTERS], col=8)
     for i, (word, label) in enumerate((("GROEN", "Groen"), ("GEEL", "Geel"), ("ROOD", "Rood"),
@@ -527,6 +556,151 @@ def dashboard():
         "Dashboard.I11:Dashboard.J%d" % last, "Dashboard.I12:Dashboard.I%d" % last,
         ["Dashboard.J12:Dashboard.J%d" % last], ["Dashboard.J11"],
         x="24.6cm", y="14.6cm", colors=["#1e88e5"], percent=True))
+    return s
+
+
+def tender():
+    s = Sheet("Aanbesteding", [7.6, 6.4, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2], landscape_fit=True)
+    s.line(1, T("Aanbesteding: " + D.TENDER + " (fictief voorbeeld)", "title", 9))
+    s.line(2, T("Per inschrijving de aankoopprijs en de kosten per jaar van gebruik; de TCO telt ze over de "
+                "levensduur op als contante waarde. De TCO geeft prijspunten; met de kwaliteitsscores en de "
+                "weging volgt de rangorde.", "note", 9))
+    params = [("Voorwerp van de aanbesteding", V(D.TENDER, "in_text"), "text"),
+              ("Levensduur (jaren)", V(D.LIFE_YEARS, "in_int"), "years"),
+              ("Disconteringsvoet per jaar", V(D.DISCOUNT_RATE, "in_pct"), "rate"),
+              ("Methode prijspunten (relatief of lineair)", V(D.PRICE_METHOD, "in_text"), "price_method"),
+              ("Lineair: alle punten bij een TCO van", V(D.FULL_POINTS_TCO, "in_eur"), "not_negative"),
+              ("Lineair: geen punten bij een TCO van", V(D.ZERO_POINTS_TCO, "in_eur"), "not_negative"),
+              ]
+    for i, (label, cell, rule) in enumerate(params):
+        s.line(PARAM_FIRST + i, T(label, "label"), cell)
+        s.input("B", PARAM_FIRST + i, PARAM_FIRST + i, rule, cell.style)
+    years, rate, method, full, zero = ("[.$B$%d]" % (PARAM_FIRST + i) for i in range(1, 6))
+    scale = "%d" % D.SCALE
+
+    s.line(BID_FIRST - 1, *[T(h, "head") for h in (
+        "Inschrijver", "Aankoopprijs", "Energie per jaar", "Onderhoud per jaar", "Restwaarde",
+        "TCO", "Gebruik (contante waarde)", "Prijspunten TCO")])
+    tcos = "[.$F$%d:.$F$%d]" % (BID_FIRST, BID_LAST)
+    # The bids' TCOs for PRICE_SCORE end at the last bid: the rows below hold
+    # "" (no bid), which the function skips but the standard-function copy
+    # for Excel would count as text.
+    bid_tcos = "[.$F$%d]:INDEX(%s;MAX(1;IFERROR(MATCH(REPT(\"z\";255);[.$A$%d:.$A$%d]);0)))" % (
+        BID_FIRST, tcos, BID_FIRST, BID_LAST)
+    for i in range(BID_ROWS):
+        r, bid = BID_FIRST + i, (D.BIDS[i] if i < len(D.BIDS) else None)
+        filled = bid is not None
+        if bid:
+            s.line(r, V(bid[0], "in_text"), *[V(x, "in_eur") for x in bid[1:]])
+        tco = kpi("TCO", "[.B%d]" % r, "[.C%d]+[.D%d]" % (r, r), years, rate, "[.E%d]" % r)
+        points = 'IF(%s="lineair";%s;%s)' % (method, kpi("PRICE_SCORE_LINEAR", "[.F%d]" % r, full, zero, scale),
+                                              kpi("PRICE_SCORE", "[.F%d]" % r, bid_tcos, scale))
+        s.line(r, F('IF([.A%d]="";"";%s)' % (r, tco), line("eur", filled)),
+               F('IF([.F%d]="";"";[.F%d]-[.B%d])' % (r, r, r), line("eur", filled)),
+               F('IF([.F%d]="";"";%s)' % (r, points), line("dec", filled)), col=5)
+    s.input("A", BID_FIRST, BID_LAST, "text", "free_text")
+    s.input("B:E", BID_FIRST, BID_LAST, "not_negative", "free_eur")
+
+    bids = [col(3 + k) for k in range(BID_ROWS)]  # a column per bid in the criteria table
+    s.line(CRIT_FIRST - 1, T("Hoofdcriterium", "head"), T("Subcriterium", "head"), T("Weging (%)", "head"),
+           *[F('IF([$Aanbesteding.A%d]="";"";[$Aanbesteding.A%d])' % (BID_FIRST + k, BID_FIRST + k), "head")
+             for k in range(BID_ROWS)])
+    for i in range(CRIT_ROWS):
+        r = CRIT_FIRST + i
+        crit = D.CRITERIA[i] if i < len(D.CRITERIA) else None
+        if crit:
+            s.line(r, V(crit[0], "in_text"), V(crit[1], "in_text"), V(crit[2], "in_int"))
+        if crit and crit[3] is None:  # the price part: points from the TCO, not typed
+            s.line(r, *[F('IF(%s$%d="";"";[.$H$%d])' % (b, CRIT_FIRST - 1, BID_FIRST + k), "dec")
+                        for k, b in enumerate(bids)], col=3)
+            continue
+        for k, b in enumerate(bids):
+            score = crit[3][k] if crit and k < len(crit[3]) else None
+            s.put(r, 3 + k, V(score, "in_dec") if score is not None else None)
+        s.input("D:%s" % bids[-1], r, r, "tender_score", "free_dec" if not crit else "in_dec")
+    s.input("A:B", CRIT_FIRST, CRIT_LAST, "text", "free_text")
+    s.input("C", CRIT_FIRST, CRIT_LAST, "not_negative", "free_int")
+    weights = "[.$C$%d:.$C$%d]" % (CRIT_FIRST, CRIT_LAST)
+    total, rank, verdict = CRIT_LAST + 1, CRIT_LAST + 2, CRIT_LAST + 3
+    totals = "[.$D$%d:.$%s$%d]" % (total, bids[-1], total)
+    s.line(total, T("Gewogen totaal", "label"), None, None,
+           *[F('IF(%s$%d="";"";%s)' % (b, CRIT_FIRST - 1, kpi("WEIGHTED_SCORE", "[.%s%d:.%s%d]"
+                                                                % (b, CRIT_FIRST, b, CRIT_LAST), weights)),
+               "dec_total") for b in bids])
+    s.line(rank, T("Rangorde", "label"), None, None,
+           *[F('IF(%s%d="";"";RANK(%s%d;%s))' % (b, total, b, total, totals), "int") for b in bids])
+    s.line(verdict, T("Gunning", "label"), None, None,
+           *[F('IF(%s%d=1;"Winnaar";"")' % (b, rank), "status_Aanbesteding") for b in bids])
+
+    top = verdict + 2  # the main criteria: weights as the sum of their sub-criteria
+    s.line(top, T("Hoofdcriterium", "head"), T("Weging (%)", "head"))
+    mains = list(dict.fromkeys(c[0] for c in D.CRITERIA))
+    for i, main in enumerate(mains):
+        s.line(top + 1 + i, T(main, "text"),
+               F("SUMIF([.$A$%d:.$A$%d];[.A%d];%s)" % (CRIT_FIRST, CRIT_LAST, top + 1 + i, weights), "int"))
+    s.line(top + 1 + len(mains), T("Totaal (hoort 100 te zijn)", "label"), F("SUM(%s)" % weights, "int"))
+
+    note = top + len(mains) + 3
+    purchase = "[.$B$%d:.$B$%d]" % (BID_FIRST, BID_LAST)
+    names = "[.$A$%d:.$A$%d]" % (BID_FIRST, BID_LAST)
+    s.line(note, T("Waarom de laagste aankoopprijs niet de laagste TCO hoeft te hebben", "head", 9))
+    s.line(note + 1, T("Wie goedkoop koopt, betaalt soms jaren lang meer aan energie en onderhoud. De TCO telt "
+                       "die kosten mee, verdisconteerd naar vandaag,", "note", 9))
+    s.line(note + 2, T("en trekt de restwaarde af. Een duurdere warmtepomp met een hoger rendement kan zo over de "
+                       "hele levensduur goedkoper zijn.", "note", 9))
+    s.line(note + 3, Cell(None, "label", span=9, formula=(
+        '"In dit voorbeeld: laagste aankoopprijs "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO "&FIXED(INDEX(%s;'
+        'MATCH(MIN(%s);%s;0));0)&"), laagste TCO "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO "&FIXED(MIN(%s);0)&")."'
+        % (names, purchase, purchase, tcos, purchase, purchase, names, tcos, tcos, tcos))))
+    s.frames.append(chart_frame(
+        "TCO per inschrijving", "chart:bar",
+        "Aanbesteding.A%d:Aanbesteding.B%d Aanbesteding.G%d:Aanbesteding.G%d" % (BID_FIRST - 1, BID_LAST,
+                                                                           BID_FIRST - 1, BID_LAST),
+        "Aanbesteding.A%d:Aanbesteding.A%d" % (BID_FIRST, BID_LAST),
+        ["Aanbesteding.B%d:Aanbesteding.B%d" % (BID_FIRST, BID_LAST),
+         "Aanbesteding.G%d:Aanbesteding.G%d" % (BID_FIRST, BID_LAST)],
+        ["Aanbesteding.B%d" % (BID_FIRST - 1), "Aanbesteding.G%d" % (BID_FIRST - 1)],
+        x="17.4cm", y="1.4cm", width="17cm", height="6cm", stacked=True, colors=["#1e88e5", "#ff9800"],
+        horizontal=True))
+    return s
+
+
+def self_assessment():
+    s = Sheet("Zelfevaluatie", [1.0, 12.0, 2.2, 0.6, 5.6, 2.6, 2.6, 2.6], landscape_fit=True)
+    s.line(1, T("Zelfevaluatie inkoop %d" % D.YEAR, "title", 8))
+    s.line(2, T("Geef per stelling aan hoe zeer u het ermee eens bent: 1 oneens, 2 eerder oneens, 3 eerder eens, "
+                "4 helemaal eens.", "note", 8))
+    s.line(3, T("Het gemiddelde per thema krijgt een stoplicht: groen vanaf de groennorm, rood onder de "
+                "roodnorm.", "note", 8))
+    s.line(4, T("Groennorm", "label"), None, V(D.SELF_GREEN, "in_dec"))
+    s.line(5, T("Roodnorm", "label"), None, V(D.SELF_RED, "in_dec"))
+    s.input("C", 4, 5, "self_norm", "in_dec")
+    s.line(SELF_FIRST - 1, T("Nr", "head"), T("Stelling", "head"), T("Score (1-4)", "head"))
+    s.line(SELF_FIRST - 1, T("Thema", "head"), T("Gemiddelde", "head"), T("Beantwoord", "head"),
+           T("Status", "head"), col=4)
+    for t, theme in enumerate(D.SELF_THEMES):
+        head = SELF_FIRST + t * (SELF_ROWS + 1)
+        first, last = head + 1, head + SELF_ROWS
+        s.line(head, T(theme, "head", 3))
+        answers = [x for x in D.STATEMENTS if x[0] == theme]
+        for i in range(SELF_ROWS):
+            r = first + i
+            a = answers[i] if i < len(answers) else None
+            s.line(r, T("%d" % (i + 1), line("text", a)), V(a[1], "in_text") if a else None,
+                   V(a[2], "in_int") if a else None)
+        s.input("B", first, last, "text", "free_text")
+        s.input("C", first, last, "self_score", "free_int")
+        scores = "[.$C$%d:.$C$%d]" % (first, last)
+        r = SELF_FIRST + t
+        s.line(r, T(theme, "text"), F('IF(COUNT(%s)=0;"";AVERAGE(%s))' % (scores, scores), "dec"),
+               F("COUNT(%s)" % scores, "int"),
+               F(kpi("KPI_STATUS", "[.F%d]" % r, "[.$C$4]", "[.$C$5]"), "status_Zelfevaluatie"), col=4)
+        s.frames.append(chart_frame(
+            theme, "chart:bar", "Zelfevaluatie.A%d:Zelfevaluatie.A%d Zelfevaluatie.C%d:Zelfevaluatie.C%d"
+            % (first, last, first, last), "Zelfevaluatie.A%d:Zelfevaluatie.A%d" % (first, last),
+            ["Zelfevaluatie.C%d:Zelfevaluatie.C%d" % (first, last)], ["Zelfevaluatie.C%d" % (SELF_FIRST - 1)],
+            x="16.0cm", y="%.2fcm" % (5.4 + 4.4 * t), width="13.2cm", height="4.2cm", colors=["#1e88e5"],
+            legend=False, y_max=4))
     return s
 
 
@@ -557,6 +731,20 @@ def howto():
         ("4. Vul op Besparingen de prijzen en volumes in, en de kosten van de inkoopfunctie.", "wrap"),
         ("5. Druk het Dashboard af: het past op een A4 liggend.", "wrap"),
         ("", "wrap"),
+        ("Aanbesteding", "head"),
+        ("Vul per inschrijving de aankoopprijs, de energie- en onderhoudskosten per jaar en de restwaarde "
+         "in; de functie TCO telt ze over de levensduur op als contante waarde (disconteringsvoet bovenaan). "
+         "De prijspunten komen uit de TCO: relatief (PRICE_SCORE, laagste TCO krijgt alle punten) of lineair "
+         "(PRICE_SCORE_LINEAR, tussen twee bedragen die u vooraf in de aanbestedingsstukken vastlegt). Geef "
+         "de kwaliteitscriteria een weging en een score van 0 tot en met %d per inschrijving; WEIGHTED_SCORE "
+         "geeft het gewogen totaal en de hoogste wint. Ruimte voor %d inschrijvingen en %d criteria."
+         % (D.SCALE, BID_ROWS, CRIT_ROWS), "wrap"),
+        ("Zelfevaluatie", "head"),
+        ("Beantwoord de stellingen per thema met 1 (oneens) tot en met 4 (helemaal eens); voeg eigen "
+         "stellingen toe in de lege regels (%d per thema). Het gemiddelde per thema krijgt een stoplicht met "
+         "KPI_STATUS: groen vanaf %.1f, rood onder %.1f (de normen staan bovenaan het blad). Het Dashboard "
+         "toont de drie thema's." % (SELF_ROWS, D.SELF_GREEN, D.SELF_RED), "wrap"),
+        ("", "wrap"),
         ("Een export uit het financiële systeem plakken", "head"),
         ("1. Zet in de export de kolommen in deze volgorde: leverancier, categorie, bedrag, contractreferentie. "
          "Kopieer alleen de regels, zonder de kopregel van de export.", "wrap"),
@@ -580,6 +768,8 @@ def howto():
         ("- Prijzen, volumes en afgekeurde waarde: 0 of meer. Kosten inkoopfunctie en ontvangen waarde: "
          "meer dan 0.", "wrap"),
         ("- Bedragen op Spend: getallen; een creditnota is negatief.", "wrap"),
+        ("- Aanbesteding: levensduur een heel aantal jaren, prijzen en kosten 0 of meer, scores van 0 tot en "
+         "met %d, methode relatief of lineair. Zelfevaluatie: antwoorden 1, 2, 3 of 4." % D.SCALE, "wrap"),
         ("Berekende cellen zijn beveiligd: typen erin wordt geweigerd. Alle bladen zijn beveiligd zonder "
          "wachtwoord; wie de opbouw wil wijzigen, kiest Extra > Blad beveiligen om de beveiliging op te "
          "heffen. Plakken controleert de regels niet: controleer geplakte gegevens zelf.", "wrap"),
@@ -598,10 +788,13 @@ def howto():
 # ---- charts ------------------------------------------------------------
 
 def chart_frame(title, chart_class, ranges, categories, series, labels, x, y, stacked=False,
-                colors=(), percent=False):
-    """An embedded chart whose data come from the sheets."""
+                colors=(), percent=False, width="11cm", height="6.6cm", legend=True, y_max=None,
+                horizontal=False):
+    """An embedded chart whose data come from the sheets; y_max fixes the
+    value axis (else the office scales it); horizontal bars read long names."""
     styles = ['<style:style style:name="plot" style:family="chart"><style:chart-properties chart:stacked="%s" '
-              'chart:vertical="false"/></style:style>' % ("true" if stacked else "false")]
+              'chart:vertical="%s"/></style:style>' % ("true" if stacked else "false",
+                                                       "true" if horizontal else "false")]
     ser = []
     for i, (values, label) in enumerate(zip(series, labels)):
         styles.append('<style:style style:name="s%d" style:family="chart"><style:graphic-properties draw:fill-color="%s" '
@@ -610,9 +803,10 @@ def chart_frame(title, chart_class, ranges, categories, series, labels, x, y, st
         ser.append('<chart:series chart:style-name="s%d" chart:class="%s" '
                    'chart:values-cell-range-address="%s" chart:label-cell-address="%s"/>'
                    % (i, chart_class, values, label))
+    scale = ('chart:minimum="0" chart:maximum="%s" chart:interval-major="1"' % y_max) if y_max else ""
     yaxis = ('<style:style style:name="yaxis" style:family="chart"><style:chart-properties chart:display-label="true" '
-             '%s/></style:style>' % ('style:data-style-name="Npct" chart:link-data-style-to-source="false"'
-                                     if percent else ""))
+             '%s %s/></style:style>' % ('style:data-style-name="Npct" chart:link-data-style-to-source="false"'
+                                        if percent else "", scale))
     styles.append(yaxis)
     styles.append('<style:style style:name="xaxis" style:family="chart"><style:chart-properties '
                   'chart:display-label="true"/></style:style>')
@@ -620,9 +814,8 @@ def chart_frame(title, chart_class, ranges, categories, series, labels, x, y, st
         '<office:document office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.chart">'
         '<office:styles>%s</office:styles><office:automatic-styles>%s</office:automatic-styles>'
         '<office:body><office:chart>'
-        '<chart:chart chart:class="%s" svg:width="11cm" svg:height="6.6cm">'
-        '<chart:title><text:p>%s</text:p></chart:title>'
-        '<chart:legend chart:legend-position="end"/>'
+        '<chart:chart chart:class="%s" svg:width="%s" svg:height="%s">'
+        '<chart:title><text:p>%s</text:p></chart:title>%s'
         '<chart:plot-area chart:style-name="plot" table:cell-range-address="%s" '
         'chart:data-source-has-labels="both">'
         '<chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="xaxis">'
@@ -630,11 +823,11 @@ def chart_frame(title, chart_class, ranges, categories, series, labels, x, y, st
         '<chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="yaxis">'
         '<chart:grid chart:class="major"/></chart:axis>'
         '%s</chart:plot-area></chart:chart></office:chart></office:body></office:document>'
-        % (PERCENT_STYLE if percent else "", "".join(styles), chart_class, escape(title),
-           ranges, categories, "".join(ser)))
-    return ('<draw:frame draw:z-index="0" svg:width="11cm" svg:height="6.6cm" svg:x="%s" svg:y="%s">'
+        % (PERCENT_STYLE if percent else "", "".join(styles), chart_class, width, height, escape(title),
+           '<chart:legend chart:legend-position="end"/>' if legend else "", ranges, categories, "".join(ser)))
+    return ('<draw:frame draw:z-index="0" svg:width="%s" svg:height="%s" svg:x="%s" svg:y="%s">'
             '<draw:object draw:notify-on-update-of-ranges="%s">%s</draw:object></draw:frame>'
-            % (x, y, ranges, chart))
+            % (width, height, x, y, ranges, chart))
 
 
 PERCENT_STYLE = ('<number:percentage-style style:name="Npct"><number:number number:decimal-places="0" '
@@ -644,6 +837,7 @@ PERCENT_STYLE = ('<number:percentage-style style:name="Npct"><number:number numb
 # ---- styles ------------------------------------------------------------
 
 STATUS_COLOURS = {"GROEN": "#4caf50", "GEEL": "#ffc107", "ROOD": "#e53935", "GRIJS": "#bdbdbd",
+                  "Winnaar": "#4caf50",
                   "BONUS": "#4caf50", "MALUS": "#ffc107", "ONTBINDING": "#e53935"}
 
 STYLES = """
@@ -737,7 +931,7 @@ def all_cell_styles():
     # cell, so each sheet showing status words has a style of its own.
     specs += [("status_" + sheet, dict(bold=True, border=True, align="center", base=sheet,
                                        maps=[(w, "Status_" + w) for w in STATUS_COLOURS]))
-              for sheet in ("Dashboard", "Metingen", "Leveranciers")]
+              for sheet in ("Dashboard", "Metingen", "Leveranciers", "Aanbesteding", "Zelfevaluatie")]
     # Results on lines not filled in yet: the same without a border (see line()).
     specs += [("line_" + name, dict(kw, border=False)) for name, kw in specs if kw.get("border")]
     return "\n ".join(cell_style(name, **kw) for name, kw in specs)
@@ -748,12 +942,13 @@ def status_styles():
         '<style:style style:name="Status_%s" style:family="table-cell" style:parent-style-name="Default">'
         '<style:table-cell-properties fo:background-color="%s"/>'
         '<style:text-properties fo:font-weight="bold"%s/></style:style>'
-        % (w, c, ' fo:color="#ffffff"' if w in ("ROOD", "GROEN", "BONUS", "ONTBINDING") else "")
+        % (w, c, ' fo:color="#ffffff"' if w in ("ROOD", "GROEN", "BONUS", "ONTBINDING", "Winnaar") else "")
         for w, c in STATUS_COLOURS.items())
 
 
 def document():
-    sheets = [dashboard(), register(), measurements(), suppliers(), spend(), savings(), matrix(), howto()]
+    sheets = [dashboard(), register(), measurements(), suppliers(), spend(), savings(), tender(),
+              self_assessment(), matrix(), howto()]
     styles = STYLES % {
         "status_styles": status_styles(),
         "column_styles": "".join(s.column_styles(i) for i, s in enumerate(sheets)),

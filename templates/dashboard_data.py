@@ -119,3 +119,50 @@ SAVINGS = [
 FUNCTION_COST = 145000  # cost of the procurement function this year
 REJECTED_VALUE = 18400  # value of goods and services rejected
 RECEIVED_VALUE = 1_131_200  # value received (the net spend of the example)
+
+# A tender (Aanbesteding): heat pumps for 200 homes, four bids.  Bid: name,
+# purchase price, energy per year, maintenance per year, residual value at
+# the end of the life.  The cheapest purchase is not the lowest TCO.
+TENDER = "Warmtepompen voor 200 woningen"
+LIFE_YEARS = 15
+DISCOUNT_RATE = 0.04
+PRICE_METHOD = "relatief"  # or "lineair": points between two TCOs fixed beforehand
+FULL_POINTS_TCO, ZERO_POINTS_TCO = 2_500_000, 3_200_000
+SCALE = 10  # scores and price points run 0..10
+BIDS = [
+    ("Klimaattechniek Noord", 1_560_000, 96_000, 18_000, 60_000),
+    ("Warmtewerk", 1_720_000, 78_000, 14_000, 90_000),
+    ("Duurzaam Installatie Oost", 1_840_000, 70_000, 12_000, 120_000),
+    ("Pompenhuis Zuid", 1_650_000, 92_000, 22_000, 40_000),
+]
+# Criteria in the 40/30/30 shape: main criterion, sub-criterion, weight (%
+# of the total), scores per bid (None: the price points from the TCO).
+CRITERIA = [
+    ("Technische geschiktheid", "Voldoet aan de functionele eisen", 20, [7, 8, 8, 6]),
+    ("Technische geschiktheid", "Geluid en inpassing in de woning", 10, [6, 7, 9, 7]),
+    ("Technische geschiktheid", "Aansluiting op bestaande installaties", 10, [8, 7, 7, 6]),
+    ("Prijs-kwaliteitverhouding", "Total cost of ownership", 20, None),
+    ("Prijs-kwaliteitverhouding", "Rendement (SCOP) per euro", 10, [6, 7, 8, 6]),
+    ("Leverancierscapaciteit", "Financiële stabiliteit", 10, [7, 8, 6, 7]),
+    ("Leverancierscapaciteit", "Referenties bij woningcorporaties", 10, [8, 6, 7, 5]),
+    ("Leverancierscapaciteit", "Service en storingsdienst", 10, [6, 8, 7, 6]),
+]
+
+# Self-assessment (Zelfevaluatie): statements per theme, answered 1
+# (disagree) to 4 (fully agree); norms for the theme averages.
+SELF_THEMES = ["Strategie", "Processen", "Mensen, middelen en cultuur"]
+SELF_GREEN, SELF_RED = 3.0, 2.5
+STATEMENTS = [
+    ("Strategie", "Onze inkoopdoelen volgen uit de doelen van de organisatie.", 3),
+    ("Strategie", "Wie inkoopt, kent de beleidsambities en weet wat ze vragen.", 2),
+    ("Strategie", "Voor elke grote uitgavencategorie is er een inkoopstrategie.", 3),
+    ("Strategie", "De inkoopstrategie wordt minstens eens per jaar herzien.", 4),
+    ("Processen", "Het inkoopproces is beschreven en wordt ook zo gevolgd.", 2),
+    ("Processen", "Inkoopbeslissingen worden onafhankelijk gecontroleerd.", 2),
+    ("Processen", "Contracten en prestaties van leveranciers worden bijgehouden.", 3),
+    ("Processen", "Spend- en contractgegevens sturen de inkoopkeuzes.", 3),
+    ("Mensen, middelen en cultuur", "Inkopers hebben de kennis en de tijd die hun taken vragen.", 2),
+    ("Mensen, middelen en cultuur", "Budgethouders halen inkoop vroeg bij hun plannen.", 3),
+    ("Mensen, middelen en cultuur", "Bestel- en factuursystemen ondersteunen het proces.", 2),
+    ("Mensen, middelen en cultuur", "Na elk inkooptraject leggen we vast wat we leerden.", 1),
+]

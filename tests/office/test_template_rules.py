@@ -59,6 +59,18 @@ RULES = [
      ("decimal", "greaterThan", "0", None)),
     ("Matrix", "C6", "of:cell-content-is-whole-number() and cell-content-is-between(0,4)",
      ("whole", "between", "0", "4")),
+    ("Aanbesteding", "B5", "of:cell-content-is-whole-number() and cell-content()>=1",
+     ("whole", "greaterThanOrEqual", "1", None)),
+    ("Aanbesteding", "B7", 'of:cell-content-is-in-list("relatief";"lineair")',
+     ("list", None, '"relatief,lineair"', None)),
+    ("Aanbesteding", "C27", "of:cell-content-is-decimal-number() and cell-content()>=0",
+     ("decimal", "greaterThanOrEqual", "0", None)),
+    ("Aanbesteding", "E31", "of:cell-content-is-decimal-number() and cell-content-is-between(0,10)",
+     ("decimal", "between", "0", "10")),
+    ("Zelfevaluatie", "C9", "of:cell-content-is-whole-number() and cell-content-is-between(1,4)",
+     ("whole", "between", "1", "4")),
+    ("Zelfevaluatie", "C4", "of:cell-content-is-decimal-number() and cell-content-is-between(1,4)",
+     ("decimal", "between", "1", "4")),
 ]
 # Only in ODF: Calc's .xlsx export writes a rule only about 1,000 rows below
 # the last filled row, so the rules of the lists without an end (Spend,
@@ -68,11 +80,15 @@ ODF_ONLY = [("Spend", "C1048576", RULES[10][2], None),
 
 OPEN = [("Dashboard", "B2"), ("Register", "A4"), ("Register", "L11"), ("Metingen", "E103"),
         ("Leveranciers", "A307"), ("Leveranciers", "B4"), ("Spend", "A5"), ("Spend", "D500000"),
-        ("Spend", "F12"), ("Besparingen", "A90000"), ("Besparingen", "J10"), ("Matrix", "B14")]
+        ("Spend", "F12"), ("Besparingen", "A90000"), ("Besparingen", "J10"), ("Matrix", "B14"),
+        ("Aanbesteding", "A27"), ("Aanbesteding", "I40"), ("Zelfevaluatie", "B34")]
 LOCKED = [("Dashboard", "F5"), ("Dashboard", "C2"), ("Metingen", "G4"), ("Metingen", "A4"),
           ("Leveranciers", "F8"), ("Leveranciers", "H307"), ("Leveranciers", "A308"), ("Spend", "H3"), ("Spend", "G5"),
-          ("Spend", "H13"), ("Besparingen", "F5"), ("Besparingen", "J5"), ("Matrix", "A4"), ("Uitleg", "A1")]
-SHEETS = ["Dashboard", "Register", "Metingen", "Leveranciers", "Spend", "Besparingen", "Matrix", "Uitleg"]
+          ("Spend", "H13"), ("Besparingen", "F5"), ("Besparingen", "J5"), ("Matrix", "A4"), ("Uitleg", "A1"),
+          ("Aanbesteding", "F22"), ("Aanbesteding", "D33"), ("Aanbesteding", "D42"), ("Zelfevaluatie", "H8"),
+          ("Zelfevaluatie", "A9")]
+SHEETS = ["Dashboard", "Register", "Metingen", "Leveranciers", "Spend", "Besparingen", "Aanbesteding",
+          "Zelfevaluatie", "Matrix", "Uitleg"]
 
 failures = []
 
@@ -160,7 +176,7 @@ def check_odf(path):
     calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
     coloured = " ".join(f.get("{%s}target-range-address" % calcext)
                         for f in root.iter("{%s}conditional-format" % calcext))
-    for first in ("Dashboard.F5:", "Metingen.G4:", "Leveranciers.H8:"):
+    for first in ("Dashboard.F5:", "Metingen.G4:", "Leveranciers.H8:", "Aanbesteding.D44:", "Zelfevaluatie.H8:"):
         if first not in coloured:
             failures.append("%s: status words from %s on are not coloured" % (name, first[:-1]))
     print("%s: %d rules with a message, %d sheets protected, %d cells checked"
