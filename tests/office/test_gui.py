@@ -142,10 +142,12 @@ def main():
             with lo.Session(office, display=screen.display) as s:
                 doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
                 try:
-                    calc = screen.wait_for_window("Naamloos", timeout=30)  # "Untitled" in Dutch
+                    calc = screen.wait_for_window("Geen titel", timeout=30)  # "Untitled" in Dutch
                 except AssertionError:
                     calc = None
-                check(calc is not None, "the office speaks Dutch: a window 'Naamloos 1'")
+                    print("     windows on the screen: %s" % sorted(set(
+                        screen.xdotool("getwindowname", w, check=False).strip() for w in screen.windows("."))))
+                check(calc is not None, "the office speaks Dutch: a window 'Geen titel 1'")
                 if calc is None:
                     return 1
                 sheet = doc.Sheets.getByIndex(0)
