@@ -8,7 +8,7 @@
 #   INKOOPKPI_MIRROR     Debian mirror (default: the one apt uses here)
 set -euo pipefail
 ROOT="${INKOOPKPI_LO25_ROOT:-/var/cache/inkoopkpi/trixie}"
-PACKAGES="libreoffice-calc libreoffice-gtk3 libreoffice-l10n-nl fonts-dejavu-core"
+PACKAGES="libreoffice-calc libreoffice-gtk3 fonts-dejavu-core"
 STAMP="$ROOT/.inkoopkpi-complete"
 
 # The tests run the office as this user (scripts/lo.py); files it owns in
