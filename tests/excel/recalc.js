@@ -11,7 +11,57 @@
 const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
-const { HyperFormula } = require('hyperformula');
+const { HyperFormula, FunctionPlugin, FunctionArgumentType, CellError, ErrorType } = require('hyperformula');
+
+// Two functions of Excel that HyperFormula lacks and the dashboard uses:
+// FIXED(number; decimals; no_commas): the number rounded (half away from
+// zero) and written with '.' and ',' as Excel in English writes it;
+// RANK(number; range; order): 1 + how many numbers of the range are
+// greater (order 0) or smaller (order not 0), #N/A if it is not among them.
+class ExcelPlugin extends FunctionPlugin {
+  rank(ast, state) {
+    return this.runFunction(ast.args, state, this.metadata('RANK'), (x, range, order) => {
+      const numbers = range
+        .valuesFromTopLeftCorner()
+        .map((v) => (v !== null && typeof v === 'object' && typeof v.val === 'number' ? v.val : v))
+        .filter((v) => typeof v === 'number');
+      if (!numbers.includes(x)) return new CellError(ErrorType.NA);
+      return 1 + numbers.filter((v) => (order ? v < x : v > x)).length;
+    });
+  }
+
+  fixed(ast, state) {
+    return this.runFunction(ast.args, state, this.metadata('FIXED'), (x, decimals, noCommas) => {
+      const d = Math.trunc(decimals);
+      const step = Math.pow(10, -d);
+      const rounded = Math.sign(x) * Math.round(Math.abs(x) / step) * step;
+      return rounded.toLocaleString('en-US', {
+        minimumFractionDigits: Math.max(0, d),
+        maximumFractionDigits: Math.max(0, d),
+        useGrouping: !noCommas,
+      });
+    });
+  }
+}
+ExcelPlugin.implementedFunctions = {
+  RANK: {
+    method: 'rank',
+    parameters: [
+      { argumentType: FunctionArgumentType.NUMBER },
+      { argumentType: FunctionArgumentType.RANGE },
+      { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+    ],
+  },
+  FIXED: {
+    method: 'fixed',
+    parameters: [
+      { argumentType: FunctionArgumentType.NUMBER },
+      { argumentType: FunctionArgumentType.NUMBER, defaultValue: 2 },
+      { argumentType: FunctionArgumentType.BOOLEAN, defaultValue: false },
+    ],
+  },
+};
+HyperFormula.registerFunctionPlugin(ExcelPlugin, { enGB: { FIXED: 'FIXED', RANK: 'RANK' } });
 
 // HyperFormula reads an exponent only in lower case (1e-15, not 1E-15).
 function hfSyntax(formula) {
@@ -90,9 +140,11 @@ function replaceIndexEnds(formula, evaluate) {
       }
     }
     args.push(formula.slice(start, j));
-    const column = /^((?:'[^']+'|\w+)!)?(\$?[A-Z]+):\$?[A-Z]+$/.exec(args[0]);
-    const row = args.length === 2 && column ? evaluate(args[1]) : null;
-    if (typeof row !== 'number') return formula; // not the Excel idiom: leave it to HyperFormula
+    // INDEX(C:C;n) or INDEX($C$5:$C$99;n): one column, whole or from a first row
+    const column = /^((?:'[^']+'|\w+)!)?(\$?[A-Z]+)(?:\$?(\d+))?:\$?[A-Z]+(?:\$?\d+)?$/.exec(args[0].trim());
+    const n = args.length === 2 && column ? evaluate(args[1]) : null;
+    if (typeof n !== 'number') return formula; // not the Excel idiom: leave it to HyperFormula
+    const row = (column[3] ? Number(column[3]) : 1) + n - 1;
     result += formula.slice(i, at) + ':' + column[2] + '$' + row;
     i = j + 1;
   }
