@@ -50,9 +50,16 @@ class Screen:
         self.proc.terminate()
         self.proc.wait(timeout=10)
 
-    def _run(self, cmd, check=True):
-        return subprocess.run(cmd, env=dict(os.environ, DISPLAY=self.display), check=check,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    def _run(self, cmd, check=True, timeout=30):
+        # xdotool's --sync waits for a window manager's answer; with none on
+        # the screen it can wait for ever, so every call has a time limit.
+        try:
+            return subprocess.run(cmd, env=dict(os.environ, DISPLAY=self.display), check=check,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if check:
+                raise
+            return subprocess.CompletedProcess(cmd, None, "", "")
 
     def xdotool(self, *args, check=True):
         return self._run(["xdotool"] + list(args), check=check).stdout

@@ -2,7 +2,8 @@
 """The main job after the build: install the .oxt into a throwaway profile,
 compute the example dashboard that ships inside it, and write what a person
 looks at into OUTDIR: the Dashboard sheet as PDF (A4 landscape), one CSV per
-sheet (raw values), a PNG of the first page, the .oxt itself, and the
+sheet (raw values), a PNG of the first page and of the printed Aanbesteding
+and Zelfevaluatie sheets, the .oxt itself, and the
 dashboard as an Excel workbook (.xlsx, .xltx) that computes without it.
 
 usage: main_job.py BUILD_DIR OUTDIR
@@ -37,9 +38,21 @@ def main():
         # lines they hold room for, which are not what a person looks at here.
         pdf = office.convert(src, 'pdf:calc_pdf_Export:{"PageRange":{"type":"string","value":"1"}}', outdir)
         office.convert(src, CSV_ALL_SHEETS, outdir)
+        every = office.convert(src, "pdf", os.path.join(outdir, "all-pages"))
     os.remove(src)
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf,
                     os.path.join(outdir, "inkoop-kpi-dashboard-page1")], check=True)
+    # The tender and self-assessment sheets as printed: the page each starts on.
+    pages = int(subprocess.run(["pdfinfo", every], stdout=subprocess.PIPE, text=True, check=True)
+                .stdout.split("Pages:")[1].split()[0])
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), every, "-"],
+                              stdout=subprocess.PIPE, text=True).stdout.lstrip()
+        for title, name in (("Aanbesteding:", "aanbesteding"), ("Zelfevaluatie", "zelfevaluatie")):
+            if text.startswith(title):
+                subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
+                                every, os.path.join(outdir, "inkoop-kpi-%s" % name)], check=True)
+    shutil.rmtree(os.path.join(outdir, "all-pages"))
     shutil.copy(oxt, outdir)
     for ext in ("xlsx", "xltx"):  # the workbook for Excel users, no add-in needed
         shutil.copy(os.path.join(build, "inkoop-kpi-dashboard." + ext), outdir)

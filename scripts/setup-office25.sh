@@ -2,7 +2,8 @@
 # A current LibreOffice (Debian 13 "trixie": 25.2) beside Debian 12's 7.4,
 # in a chroot made with debootstrap from Debian's own packages.  The office
 # tests run against both (scripts/lo.py, LO_CHROOT).  Run as root.  Made
-# once and reused: when the chroot is complete this does nothing.
+# once and reused: when the chroot is complete this does nothing (packages
+# added to the list below are installed into it).
 #   INKOOPKPI_LO25_ROOT  where the chroot lives (default below, outside the repo)
 #   INKOOPKPI_MIRROR     Debian mirror (default: the one apt uses here)
 set -euo pipefail
@@ -24,6 +25,26 @@ sync_user() {
 }
 
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$PACKAGES" ]; then
+  sync_user
+  exit 0
+fi
+
+# Packages into the chroot ($1), with /proc and /dev only in a private
+# mount namespace: gone when it ends.
+install_packages() {
+  unshare --mount --propagation private sh -ec '
+    R="$1"; shift
+    mount -t proc proc "$R/proc"
+    mount --rbind /dev "$R/dev"
+    chroot "$R" apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive chroot "$R" apt-get install -y -q --no-install-recommends "$@" >/dev/null
+    chroot "$R" apt-get clean
+  ' sh "$1" $PACKAGES
+}
+
+if [ -f "$STAMP" ]; then  # made before, with fewer packages
+  install_packages "$ROOT"
+  echo "$PACKAGES" > "$STAMP"
   sync_user
   exit 0
 fi
@@ -51,15 +72,7 @@ debootstrap --variant=minbase trixie "$ROOT.partial" "$mirror" >/dev/null
 printf '#!/bin/sh\nexit 101\n' > "$ROOT.partial/usr/sbin/policy-rc.d"
 chmod 755 "$ROOT.partial/usr/sbin/policy-rc.d"
 
-# /proc and /dev only in a private mount namespace: gone when it ends.
-unshare --mount --propagation private sh -ec '
-  R="$1"; shift
-  mount -t proc proc "$R/proc"
-  mount --rbind /dev "$R/dev"
-  chroot "$R" apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive chroot "$R" apt-get install -y -q --no-install-recommends "$@" >/dev/null
-  chroot "$R" apt-get clean
-' sh "$ROOT.partial" $PACKAGES
+install_packages "$ROOT.partial"
 
 rm -rf "$ROOT"
 mv "$ROOT.partial" "$ROOT"

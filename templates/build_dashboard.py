@@ -585,8 +585,8 @@ def tender():
     # The bids' TCOs for PRICE_SCORE end at the last bid: the rows below hold
     # "" (no bid), which the function skips but the standard-function copy
     # for Excel would count as text.
-    bid_tcos = "[.$F$%d]:INDEX(%s;MAX(1;IFERROR(MATCH(REPT(\"z\";255);[.$A$%d:.$A$%d]);0)))" % (
-        BID_FIRST, tcos, BID_FIRST, BID_LAST)
+    bid_tcos = "[.$F$%d]:INDEX(%s;%d+MAX(1;IFERROR(MATCH(REPT(\"z\";255);[.$A$%d:.$A$%d]);0)))" % (
+        BID_FIRST, column("F"), BID_FIRST - 1, BID_FIRST, BID_LAST)
     for i in range(BID_ROWS):
         r, bid = BID_FIRST + i, (D.BIDS[i] if i < len(D.BIDS) else None)
         filled = bid is not None
@@ -628,7 +628,8 @@ def tender():
                                                                 % (b, CRIT_FIRST, b, CRIT_LAST), weights)),
                "dec_total") for b in bids])
     s.line(rank, T("Rangorde", "label"), None, None,
-           *[F('IF(%s%d="";"";RANK(%s%d;%s))' % (b, total, b, total, totals), "int") for b in bids])
+           # (not RANK: HyperFormula, an engine with Excel's semantics, lacks it)
+           *[F('IF(%s%d="";"";1+COUNTIF(%s;">"&%s%d))' % (b, total, totals, b, total), "int") for b in bids])
     s.line(verdict, T("Gunning", "label"), None, None,
            *[F('IF(%s%d=1;"Winnaar";"")' % (b, rank), "status_Aanbesteding") for b in bids])
 
@@ -649,8 +650,8 @@ def tender():
     s.line(note + 2, T("en trekt de restwaarde af. Een duurdere warmtepomp met een hoger rendement kan zo over de "
                        "hele levensduur goedkoper zijn.", "note", 9))
     s.line(note + 3, Cell(None, "label", span=9, formula=(
-        '"In dit voorbeeld: laagste aankoopprijs "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO "&FIXED(INDEX(%s;'
-        'MATCH(MIN(%s);%s;0));0)&"), laagste TCO "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO "&FIXED(MIN(%s);0)&")."'
+        '"In dit voorbeeld: laagste aankoopprijs "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO € "&ROUND(INDEX(%s;'
+        'MATCH(MIN(%s);%s;0));0)&"), laagste TCO "&INDEX(%s;MATCH(MIN(%s);%s;0))&" (TCO € "&ROUND(MIN(%s);0)&")."'
         % (names, purchase, purchase, tcos, purchase, purchase, names, tcos, tcos, tcos))))
     s.frames.append(chart_frame(
         "TCO per inschrijving", "chart:bar",

@@ -80,60 +80,60 @@ def main():
             screen.keys("Escape")
             time.sleep(1)
 
-    with gui.Screen() as screen, lo.Office(oxt) as office, \
-            lo.Session(office, display=screen.display) as s:
-        # The extension as the Extension Manager lists it, with its icons.
-        manager = s.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-        ours = [e for ext in manager.getAllExtensions(None, None) for e in ext
-                if e is not None and e.Identifier.Value == IDENTIFIER]
-        check(bool(ours) and ours[0].getIcon(False) is not None and ours[0].getIcon(True) is not None,
-              "the extension has an icon, default and high contrast")
+    with gui.Screen() as screen:
+        with lo.Office(oxt) as office, lo.Session(office, display=screen.display) as s:
+            # The extension as the Extension Manager lists it, with its icons.
+            manager = s.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+            ours = [e for ext in manager.getAllExtensions(None, None) for e in ext
+                    if e is not None and e.Identifier.Value == IDENTIFIER]
+            check(bool(ours) and ours[0].getIcon(False) is not None and ours[0].getIcon(True) is not None,
+                  "the extension has an icon, default and high contrast")
 
-        # A new spreadsheet, a KPI_STATUS call in A1, the Function Wizard on it.
-        doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        calc = screen.wait_for_window("LibreOffice Calc")
-        sheet = doc.Sheets.getByIndex(0)
-        sheet.getCellByPosition(0, 0).Formula = "=KPI_STATUS(0.8;1;0.75)"
-        check(sheet.getCellByPosition(0, 0).String == "GEEL", "KPI_STATUS(0.8;1;0.75) shows GEEL in the window")
-        doc.CurrentController.select(sheet.getCellByPosition(0, 0))
-        close(open_window("Function Wizard", ["ctrl+F2"], "1-function-wizard-kpi-status.png", 960))
-        # Tools > Extension Manager: the extension with its icon.
-        close(open_window("Extension", ["ctrl+alt+e"], "2-extension-manager.png"))
-        # File > New > Templates: the Template Manager, then our template.
-        templates = open_window("Templates", ["ctrl+shift+n"], "3-template-manager.png")
-        if not templates:
-            return 1
-        screen.focus(templates)
-        screen.type("Inkoop")
-        time.sleep(2)
-        screen.shot(os.path.join(outdir, "3-template-manager.png"))
-        before = len(_components(s))
-        # A double click on the first template shown (no keyboard path
-        # reaches the view reliably): its place in the dialog.
-        geometry = dict(line.split("=") for line in
-                        screen.xdotool("getwindowgeometry", "--shell", templates).split())
-        x, y = int(geometry["X"]) + 118, int(geometry["Y"]) + 94
-        screen.xdotool("mousemove", "--sync", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1")
-        opened = None
-        for _ in range(60):
-            docs = _components(s)
-            if len(docs) > before:
-                opened = [d for d in docs if d is not None and d.supportsService(
-                    "com.sun.star.sheet.SpreadsheetDocument") and d.Sheets.hasByName("Dashboard")]
-                if opened:
-                    break
-            time.sleep(0.5)
-        check(bool(opened), "the template opens from the Template Manager with a sheet Dashboard")
-        if opened:
-            time.sleep(3)
-            screen.shot(os.path.join(outdir, "4-dashboard-from-template.png"))
-            bad = error_cells(opened[0])
-            check(not bad, "no cell of the opened dashboard shows an error%s" % (": %s" % bad[:5] if bad else ""))
-        for d in _components(s):
-            try:
-                d.close(True)
-            except Exception:
-                pass  # a dialog still open; the office is ended anyway
+            # A new spreadsheet, a KPI_STATUS call in A1, the Function Wizard on it.
+            doc = s.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+            calc = screen.wait_for_window("LibreOffice Calc")
+            sheet = doc.Sheets.getByIndex(0)
+            sheet.getCellByPosition(0, 0).Formula = "=KPI_STATUS(0.8;1;0.75)"
+            check(sheet.getCellByPosition(0, 0).String == "GEEL", "KPI_STATUS(0.8;1;0.75) shows GEEL in the window")
+            doc.CurrentController.select(sheet.getCellByPosition(0, 0))
+            close(open_window("Function Wizard", ["ctrl+F2"], "1-function-wizard-kpi-status.png", 960))
+            # Tools > Extension Manager: the extension with its icon.
+            close(open_window("Extension", ["ctrl+alt+e"], "2-extension-manager.png"))
+            # File > New > Templates: the Template Manager, then our template.
+            templates = open_window("Templates", ["ctrl+shift+n"], "3-template-manager.png")
+            if not templates:
+                return 1
+            screen.focus(templates)
+            screen.type("Inkoop")
+            time.sleep(2)
+            screen.shot(os.path.join(outdir, "3-template-manager.png"))
+            before = len(_components(s))
+            # A double click on the first template shown (no keyboard path
+            # reaches the view reliably): its place in the dialog.
+            geometry = dict(line.split("=") for line in
+                            screen.xdotool("getwindowgeometry", "--shell", templates).split())
+            x, y = int(geometry["X"]) + 118, int(geometry["Y"]) + 94
+            screen.xdotool("mousemove", "--sync", str(x), str(y), "click", "--repeat", "2", "--delay", "80", "1")
+            opened = None
+            for _ in range(60):
+                docs = _components(s)
+                if len(docs) > before:
+                    opened = [d for d in docs if d is not None and d.supportsService(
+                        "com.sun.star.sheet.SpreadsheetDocument") and d.Sheets.hasByName("Dashboard")]
+                    if opened:
+                        break
+                time.sleep(0.5)
+            check(bool(opened), "the template opens from the Template Manager with a sheet Dashboard")
+            if opened:
+                time.sleep(3)
+                screen.shot(os.path.join(outdir, "4-dashboard-from-template.png"))
+                bad = error_cells(opened[0])
+                check(not bad, "no cell of the opened dashboard shows an error%s" % (": %s" % bad[:5] if bad else ""))
+            for d in _components(s):
+                try:
+                    d.close(True)
+                except Exception:
+                    pass  # a dialog still open; the office is ended anyway
 
     shots = sorted(f for f in os.listdir(outdir) if f.endswith(".png"))
     print("screenshots in %s: %s" % (outdir, ", ".join(shots)))
