@@ -23,20 +23,28 @@ class Screen:
         self.size = "%dx%dx24" % (width, height)
 
     def __enter__(self):
-        # Xvfb picks a free display itself and writes its number once it
-        # accepts connections (-displayfd): no race with another test
-        # choosing the same display at the same moment.
-        read, write = os.pipe()
-        self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", self.size, "-ac",
-                                      "-nolisten", "tcp"], pass_fds=(write,),
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write)
-        with os.fdopen(read) as f:
-            number = f.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        self.display = ":" + number
-        return self
+        # A free display from :90 on.  Another test may take the same one at
+        # the same moment: its Xvfb then wins the lock and ours exits, so a
+        # display counts only once our own Xvfb still runs on it.
+        for n in range(90, 200):
+            if os.path.exists("/tmp/.X11-unix/X%d" % n) or os.path.exists("/tmp/.X%d-lock" % n):
+                continue
+            proc = subprocess.Popen(["Xvfb", ":%d" % n, "-screen", "0", self.size, "-ac", "-nolisten", "tcp"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(100):
+                if proc.poll() is not None:
+                    break
+                if os.path.exists("/tmp/.X11-unix/X%d" % n):
+                    time.sleep(0.5)
+                    if proc.poll() is None:
+                        self.display, self.proc = ":%d" % n, proc
+                        return self
+                    break
+                time.sleep(0.1)
+            else:
+                proc.kill()
+                proc.wait()
+        raise RuntimeError("Xvfb did not start on a free display")
 
     def __exit__(self, *exc):
         self.proc.terminate()
