@@ -18,10 +18,11 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
+sys.path.insert(0, HERE)
 import gui  # noqa: E402
 import lo  # noqa: E402
+from dashboard_expect import failures, report  # noqa: E402
 
-failures = []
 
 
 def dialog(screen, calc, timeout=20):
@@ -88,10 +89,7 @@ def main():
         if cell.getFormula() != formula:
             failures.append("typing over Metingen.G4 replaced its formula by %r" % cell.getFormula())
         doc.close(True)
-    print("template guards in a Calc window: %d problems" % len(failures))
-    for f in failures:
-        print("    FAIL " + f)
-    return 1 if failures else 0
+    return report("template guards in a Calc window")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,9 @@ import sys
 import zipfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from dashboard_expect import failures, report  # noqa: E402
+
 NS = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
       "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -90,7 +93,6 @@ LOCKED = [("Dashboard", "F5"), ("Dashboard", "C2"), ("Metingen", "G4"), ("Meting
 SHEETS = ["Dashboard", "Register", "Metingen", "Leveranciers", "Spend", "Besparingen", "Aanbesteding",
           "Zelfevaluatie", "Matrix", "Uitleg"]
 
-failures = []
 
 
 def split(ref):
@@ -254,10 +256,7 @@ def main():
     check_odf(glob.glob(os.path.join(build, "oxt-full", "templates", "*", "*.ots"))[0])
     for ext in ("xlsx", "xltx"):
         check_xlsx(os.path.join(build, "inkoop-kpi-dashboard." + ext))
-    print("template rules and protection: %d problems" % len(failures))
-    for f in failures:
-        print("    FAIL " + f)
-    return 1 if failures else 0
+    return report("template rules and protection")
 
 
 if __name__ == "__main__":
