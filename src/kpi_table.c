@@ -106,11 +106,11 @@ const kpi_function kpi_functions[] = {
      "equal, an empty filter_value selects lines with an empty filter cell. filter_range and filter_value "
      "come together. All ranges must have the same shape. Net spend of the counted lines <= 0 (including "
      "no line at all) is an invalid argument.",
-     "IF(AND(COUNTA($1)=COUNT($1);SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)))>0);SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4))*(LOWER(TRIM($2))<>\"\")*(LOWER(TRIM($2))<>\"nee\")*(LOWER(TRIM($2))<>\"no\")*(LOWER(TRIM($2))<>\"n\")*(LOWER(TRIM($2))<>\"onwaar\")*(LOWER(TRIM($2))<>\"false\")*(LOWER(TRIM($2))<>\"-\")*($2<>0))/SUMPRODUCT($1;(ISTEXT($4)*(1-(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0))*ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)))+(($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0)*(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)+((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)));NA())",
-     "IF(AND(COUNTA($1)=COUNT($1);SUM($1)>0);SUMPRODUCT($1;(LOWER(TRIM($2))<>\"\")*(LOWER(TRIM($2))<>\"nee\")*(LOWER(TRIM($2))<>\"no\")*(LOWER(TRIM($2))<>\"n\")*(LOWER(TRIM($2))<>\"onwaar\")*(LOWER(TRIM($2))<>\"false\")*(LOWER(TRIM($2))<>\"-\")*($2<>0))/SUM($1);NA())",
+     "IF(COUNTA($1)=COUNT($1);SUMPRODUCT($1;IF((($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0);(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)*1;IF(ISTEXT($4);ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)));((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)))*((ISERROR(FIND(\"|\"&LOWER(TRIM($2))&\"|\";\"||nee|no|n|onwaar|false|-|\"))+ISNUMBER(FIND(\"|\";$2)))>0)*($2<>0))/MAX(0;SUMPRODUCT($1;IF((($4=\"\")+ISTEXT($4)*(TRIM($4)=\"\")>0);(($3=\"\")+ISTEXT($3)*(TRIM($3)=\"\")>0)*1;IF(ISTEXT($4);ISTEXT($3)*(LOWER(TRIM($3))=LOWER(TRIM($4)));((ISNUMBER($4)+ISLOGICAL($4))>0)*((ISNUMBER($3)+ISLOGICAL($3))>0)*($3=$4)))));NA())",
+     "IF(AND(COUNTA($1)=COUNT($1);SUM($1)>0);SUMPRODUCT($1;((ISERROR(FIND(\"|\"&LOWER(TRIM($2))&\"|\";\"||nee|no|n|onwaar|false|-|\"))+ISNUMBER(FIND(\"|\";$2)))>0)*($2<>0))/SUM($1);NA())",
      "Surrounding spaces are trimmed as TRIM does: spaces only (not tabs or no-break spaces), and TRIM also "
      "folds runs of spaces inside a text to one, so \"Glas  & Co\" with two spaces selects a filter value "
-     "\"Glas & Co\".",
+     "\"Glas & Co\". With a filter, a net spend of 0 or less shows as #DIV/0! (the add-in: Err:502).",
      true},
 
     {"INKOOP_ROI", kpi_inkoop_roi, KPI_RESULT_NUMBER, 3,
