@@ -55,15 +55,18 @@ def _unprivileged_user():
 class Office:
     """One throwaway profile with the .oxt installed.  Use as a context manager."""
 
-    def __init__(self, oxt, recalc_on_load=True, extra=(), locale=None):
+    def __init__(self, oxt, recalc_on_load=True, extra=(), locale=None, ui_language=None):
         """oxt: the extension to install, or None for a bare office; extra:
         more extensions (the benchmark's floor).  recalc_on_load:
         recalculate documents on load (else never).  locale: the office's
-        locale setting, e.g. "nl-NL" (default: the system's)."""
+        locale setting, e.g. "nl-NL" (default: the system's).  ui_language:
+        the language of the user interface, e.g. "nl" (its language pack
+        installed; default: the system's)."""
         self.oxt = os.path.abspath(oxt) if oxt else None
         self.extra = [os.path.abspath(x) for x in extra]
         self.recalc_on_load = recalc_on_load
         self.locale = locale
+        self.ui_language = ui_language
         self.user = _unprivileged_user()
 
     def __enter__(self):
@@ -101,6 +104,12 @@ class Office:
             items += ('<item oor:path="/org.openoffice.Setup/L10N">'
                       '<prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>%s</value></prop>'
                       '</item>\n' % self.locale)
+        if self.ui_language:
+            items += ('<item oor:path="/org.openoffice.Office.Linguistic/General">'
+                      '<prop oor:name="UILocale" oor:op="fuse"><value>%s</value></prop></item>\n'
+                      '<item oor:path="/org.openoffice.Setup/L10N">'
+                      '<prop oor:name="ooLocale" oor:op="fuse"><value>%s</value></prop></item>\n'
+                      % (self.ui_language, self.ui_language))
         with open(os.path.join(user, "registrymodifications.xcu"), "w") as f:
             f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                     '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '

@@ -9,6 +9,7 @@ PACKAGES=(
   libcunit1-dev libxml2-dev                     # unit tests, XML checks
   libreoffice-dev libreoffice-calc             # SDK and the office (GUI build: also runs headless)
   xvfb xdotool imagemagick x11-utils            # a real Calc window for the GUI tests, screenshots
+  libreoffice-l10n-nl                           # a Dutch Calc for the menu command's Dutch texts
   python3 python3-uno                           # office test driver
   gnumeric                                      # an independent engine for the Excel workbook
   valgrind poppler-utils binutils               # memory checks, PDF to PNG, objdump/nm

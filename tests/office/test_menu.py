@@ -2,7 +2,11 @@
 """The menu command Tools > Inkoop KPI > Save a Copy for Excel... in a real
 Calc window (Xvfb, the GUI office, xdotool), as a user would use it.
 
-usage: test_menu.py BUILD_DIR OUTDIR
+usage: test_menu.py BUILD_DIR OUTDIR [nl]
+
+With nl the office's user interface is Dutch (its language pack installed)
+and the command's dialogs must be too: their windows are found by the Dutch
+title.
 
 On the dashboard template (opened from the .ots, the add-in installed):
 open the menu with the keyboard, choose the command, type a file name in
@@ -27,7 +31,9 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import gui  # noqa: E402
 import lo  # noqa: E402
 
-TITLE = "Save a copy for Excel"
+# Per user-interface language: the command's dialog title and the keys that
+# open the Tools menu (Dutch: Extra).
+LANGUAGES = {"en": ("Save a copy for Excel", "alt+t"), "nl": ("Kopie voor Excel opslaan", "alt+x")}
 
 
 def md5(path):
@@ -87,11 +93,14 @@ def new_window(screen, before, name, timeout=60):
 
 def main():
     build, outdir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
+    title, tools_menu = LANGUAGES[language]
     shutil.rmtree(outdir, ignore_errors=True)
     os.makedirs(outdir)
     template = glob.glob(os.path.join(build, "oxt-full", "templates", "*", "*.ots"))[0]
     problems = []
-    with gui.Screen() as screen, lo.Office(os.path.join(build, "inkoopkpi.oxt")) as office:
+    with gui.Screen() as screen, lo.Office(os.path.join(build, "inkoopkpi.oxt"),
+                                                ui_language=None if language == "en" else language) as office:
         work = office.workdir("menu")
         src = os.path.join(work, "dashboard.ots")
         shutil.copy(template, src)
@@ -107,23 +116,23 @@ def main():
             expected = calc_values(doc)
             # Tools menu; from its first entry, up past Options, Customize...,
             # Extension Manager..., Development Tools and Macros to ours.
-            screen.keys("alt+t")
+            screen.keys(tools_menu)
             time.sleep(1)
             screen.keys(*["Up"] * 6)
             screen.keys("Right")
             time.sleep(1)
             screen.shot(os.path.join(outdir, "menu-entry.png"))
-            before = screen.windows(TITLE)
+            before = screen.windows(title)
             screen.keys("Return")
-            dialog = new_window(screen, before, TITLE)
+            dialog = new_window(screen, before, title)
             time.sleep(1.5)
             screen.shot(os.path.join(outdir, "save-dialog.png"))
             screen.focus(dialog)
             screen.keys("ctrl+a")
             screen.type(target)
-            before = screen.windows(TITLE)
+            before = screen.windows(title)
             screen.keys("Return")
-            box = new_window(screen, before, TITLE, timeout=120)
+            box = new_window(screen, before, title, timeout=120)
             time.sleep(1)
             screen.shot(os.path.join(outdir, "message.png"))
             screen.focus(box)
