@@ -34,7 +34,7 @@ def main():
         for line in office.list_extensions().splitlines():
             if "Identifier" in line or "Version" in line:
                 print("installed: " + line.strip())
-        # The Dashboard sheet is page 1; the lists print blank pages for the
+        # The Dashboard sheet is page 1; the lists print empty pages for the
         # lines they hold room for, which are not what a person looks at here.
         pdf = office.convert(src, 'pdf:calc_pdf_Export:{"PageRange":{"type":"string","value":"1"}}', outdir)
         office.convert(src, CSV_ALL_SHEETS, outdir)

@@ -178,7 +178,7 @@ class Sheet:
 
     def xml(self, index):
         out = ['<table:table table:name="%s" table:style-name="%s" table:protected="true">'
-               % (self.name, "ta_fit" if self.fit else "ta")]
+               % (self.name, "ta_fit" if self.fit else "ta_%d" % index)]
         if self.frames:
             out.append("<table:shapes>%s</table:shapes>" % "".join(self.frames))
         for i, w in enumerate(self.widths):
@@ -198,6 +198,21 @@ class Sheet:
                 r = nxt
         out.append("</table:table>")
         return "\n".join(out)
+
+    def page_styles(self, index):
+        """A list sheet's own table style and page style: its page numbers
+        start at 1 (the office restarts numbering only where the page style
+        changes from one sheet to the next)."""
+        if self.fit:
+            return "", ""
+        table = ('<style:style style:name="ta_%d" style:family="table" style:master-page-name="Lijst_%d">'
+                 '<style:table-properties table:display="true"/></style:style>' % (index, index))
+        page = ('<style:master-page style:name="Lijst_%d" style:display-name="Lijst %s" style:page-layout-name="pl">'
+                '<style:header style:display="false"/><style:footer><style:region-left><text:p>'
+                '<text:sheet-name>???</text:sheet-name></text:p></style:region-left><style:region-right><text:p>'
+                'pagina <text:page-number>1</text:page-number></text:p></style:region-right></style:footer>'
+                '</style:master-page>' % (index, self.name))
+        return table, page
 
     def column_styles(self, index):
         return "".join(
@@ -856,19 +871,22 @@ STYLES = """
  %(status_styles)s
 </office:styles>
 <office:automatic-styles>
- <style:style style:name="ta" style:family="table" style:master-page-name="Liggend"><style:table-properties table:display="true"/></style:style>
+ %(list_table_styles)s
  <style:style style:name="ta_fit" style:family="table" style:master-page-name="EenPagina"><style:table-properties table:display="true"/></style:style>
  %(column_styles)s
  %(cell_styles)s
+ <!-- Lists: as wide as one page (a list runs down over as many pages as it
+      needs), with the sheet's name and the page number below. -->
  <style:page-layout style:name="pl">
-  <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin="1.2cm"/>
+  <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin="1.2cm" style:scale-to-X="1" style:first-page-number="1"/>
+  <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.2cm"/></style:footer-style>
  </style:page-layout>
  <style:page-layout style:name="pl_fit">
   <style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin="1cm" style:scale-to-X="1" style:scale-to-Y="1"/>
  </style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
- <style:master-page style:name="Liggend" style:page-layout-name="pl"><style:header style:display="false"/><style:footer style:display="false"/></style:master-page>
+ %(list_page_styles)s
  <style:master-page style:name="EenPagina" style:page-layout-name="pl_fit"><style:header style:display="false"/><style:footer style:display="false"/></style:master-page>
 </office:master-styles>
 """
@@ -953,6 +971,8 @@ def document():
     styles = STYLES % {
         "status_styles": status_styles(),
         "column_styles": "".join(s.column_styles(i) for i, s in enumerate(sheets)),
+        "list_table_styles": "".join(s.page_styles(i)[0] for i, s in enumerate(sheets)),
+        "list_page_styles": "".join(s.page_styles(i)[1] for i, s in enumerate(sheets)),
         "cell_styles": all_cell_styles(),
     }
     body = "\n".join(s.xml(i) for i, s in enumerate(sheets))
