@@ -745,7 +745,10 @@ def howto():
          "wrap"),
         ("3. Werk op Leveranciers de scores, het aantal tekortkomingen en hun ernst bij.", "wrap"),
         ("4. Vul op Besparingen de prijzen en volumes in, en de kosten van de inkoopfunctie.", "wrap"),
-        ("5. Druk het Dashboard af: het past op een A4 liggend.", "wrap"),
+        ("5. Druk het Dashboard af: het past op een A4 liggend. De andere bladen passen op de breedte van "
+         "een pagina; een lijst loopt door over meer pagina's, met de naam van het blad en het paginanummer "
+         "onderaan, en drukt ook de lege ruimte onder uw regels af. Alleen uw regels afdrukken: selecteer "
+         "ze en kies bij Afdrukken 'Geselecteerde cellen'.", "wrap"),
         ("", "wrap"),
         ("Aanbesteding", "head"),
         ("Vul per inschrijving de aankoopprijs, de energie- en onderhoudskosten per jaar en de restwaarde "
