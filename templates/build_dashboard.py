@@ -18,6 +18,7 @@ its input cells are open only that far.  Input cells carry validity rules
 with a message in Dutch; every sheet is protected without a password, so
 typing over a computed cell is refused instead of breaking the dashboard.
 """
+import math
 import os
 import sys
 from xml.sax.saxutils import escape
@@ -138,6 +139,7 @@ class Sheet:
         self.fit = landscape_fit
         self.frames = []
         self.inputs = []
+        self.heights = {}  # row -> cm, for rows the office would not size itself
 
     def put(self, row, col, cell):
         self.rows.setdefault(row, {})[col] = cell
@@ -145,7 +147,18 @@ class Sheet:
     def line(self, row, *cells, col=0):
         for c in cells:
             self.put(row, col, c)
+            if c is not None and c.style == "note" and c.span > 1:
+                self._fit_note(row, col, c)
             col += c.span if c is not None else 1
+
+    def _fit_note(self, row, col, cell):
+        """A note wraps inside the columns it spans; the office does not size
+        a row to a merged cell, so the row gets the height of its lines
+        (9pt DejaVu Sans: about 0.17 cm a character, 0.4 cm a line)."""
+        width = sum(self.widths[col:col + cell.span]) - 0.2
+        lines = math.ceil(len(cell.value) * 0.17 / width)
+        if lines > 1:
+            self.heights[row] = max(self.heights.get(row, 0), 0.1 + 0.4 * lines)
 
     def input(self, cols, first, last, validation, style="free_text"):
         """Input cells in columns cols ("A" or "A:D") from row first to last."""
@@ -174,9 +187,12 @@ class Sheet:
                 parts.append("<table:table-cell/>")
                 c += 1
         rep = ' table:number-rows-repeated="%d"' % repeat if repeat > 1 else ""
+        if r in self.heights:
+            rep += ' table:style-name="ro_%d_%d"' % (self.index, r)
         return "<table:table-row%s>%s</table:table-row>" % (rep, "".join(parts))
 
     def xml(self, index):
+        self.index = index
         out = ['<table:table table:name="%s" table:style-name="%s" table:protected="true">'
                % (self.name, "ta_fit" if self.fit else "ta_%d" % index)]
         if self.frames:
@@ -215,7 +231,11 @@ class Sheet:
         return table, page
 
     def column_styles(self, index):
-        return "".join(
+        rows = "".join(
+            '<style:style style:name="ro_%d_%d" style:family="table-row"><style:table-row-properties '
+            'style:row-height="%.2fcm" style:use-optimal-row-height="false" fo:break-before="auto"/>'
+            "</style:style>" % (index, r, h) for r, h in sorted(self.heights.items()))
+        return rows + "".join(
             '<style:style style:name="co_%s_%d" style:family="table-column">'
             '<style:table-column-properties fo:break-before="auto" style:column-width="%.2fcm"/>'
             "</style:style>" % (index, i, w) for i, w in enumerate(self.widths))
@@ -925,7 +945,7 @@ def all_cell_styles():
     yellow = "#fff8dc"
     specs = [
         ("title", dict(bold=True, size="14pt")),
-        ("note", dict(wrap=False, colour="#555555")),
+        ("note", dict(wrap=True, colour="#555555")),
         ("head", dict(bold=True, bg="#dfe7ef", border=True, wrap=True)),
         ("label", dict(bold=True)),
         ("text", dict(border=True)),
