@@ -186,10 +186,10 @@ class Sheet:
             else:
                 parts.append("<table:table-cell/>")
                 c += 1
-        rep = ' table:number-rows-repeated="%d"' % repeat if repeat > 1 else ""
+        attrs = ' table:number-rows-repeated="%d"' % repeat if repeat > 1 else ""
         if r in self.heights:
-            rep += ' table:style-name="ro_%d_%d"' % (self.index, r)
-        return "<table:table-row%s>%s</table:table-row>" % (rep, "".join(parts))
+            attrs += ' table:style-name="ro_%d_%d"' % (self.index, r)
+        return "<table:table-row%s>%s</table:table-row>" % (attrs, "".join(parts))
 
     def xml(self, index):
         self.index = index
@@ -230,7 +230,7 @@ class Sheet:
                 '</style:master-page>' % (index, self.name))
         return table, page
 
-    def column_styles(self, index):
+    def column_row_styles(self, index):
         rows = "".join(
             '<style:style style:name="ro_%d_%d" style:family="table-row"><style:table-row-properties '
             'style:row-height="%.2fcm" style:use-optimal-row-height="false" fo:break-before="auto"/>'
@@ -896,7 +896,7 @@ STYLES = """
 <office:automatic-styles>
  %(list_table_styles)s
  <style:style style:name="ta_fit" style:family="table" style:master-page-name="EenPagina"><style:table-properties table:display="true"/></style:style>
- %(column_styles)s
+ %(column_row_styles)s
  %(cell_styles)s
  <!-- Lists: as wide as one page (a list runs down over as many pages as it
       needs), with the sheet's name and the page number below. -->
@@ -993,7 +993,7 @@ def document():
               self_assessment(), matrix(), howto()]
     styles = STYLES % {
         "status_styles": status_styles(),
-        "column_styles": "".join(s.column_styles(i) for i, s in enumerate(sheets)),
+        "column_row_styles": "".join(s.column_row_styles(i) for i, s in enumerate(sheets)),
         "list_table_styles": "".join(s.page_styles(i)[0] for i, s in enumerate(sheets)),
         "list_page_styles": "".join(s.page_styles(i)[1] for i, s in enumerate(sheets)),
         "cell_styles": all_cell_styles(),
