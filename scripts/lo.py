@@ -214,6 +214,14 @@ class Session:
                                                  "_blank", 0, props)
 
 
+def pdf_page_texts(pdf):
+    """The text of each page of a PDF the office wrote, laid out as printed."""
+    info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True, check=True).stdout
+    pages = int(info.split("Pages:")[1].split()[0])
+    return [subprocess.run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), pdf, "-"],
+                           stdout=subprocess.PIPE, text=True, check=True).stdout for p in range(1, pages + 1)]
+
+
 def office_version():
     """The office's version, as soffice --version prints it."""
     out = subprocess.run(_command([os.path.join(PROGRAM, "soffice"), "--version"], None),

@@ -43,13 +43,9 @@ def main():
     subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf,
                     os.path.join(outdir, "inkoop-kpi-dashboard-page1")], check=True)
     # The tender and self-assessment sheets as printed: the page each starts on.
-    pages = int(subprocess.run(["pdfinfo", every], stdout=subprocess.PIPE, text=True, check=True)
-                .stdout.split("Pages:")[1].split()[0])
-    for page in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), every, "-"],
-                              stdout=subprocess.PIPE, text=True).stdout.lstrip()
+    for page, text in enumerate(lo.pdf_page_texts(every), 1):
         for title, name in (("Aanbesteding:", "aanbesteding"), ("Zelfevaluatie", "zelfevaluatie")):
-            if text.startswith(title):
+            if text.lstrip().startswith(title):
                 subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
                                 every, os.path.join(outdir, "inkoop-kpi-%s" % name)], check=True)
     shutil.rmtree(os.path.join(outdir, "all-pages"))

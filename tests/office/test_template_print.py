@@ -9,7 +9,6 @@ usage: test_template_print.py BUILD_DIR OUTDIR
 import glob
 import os
 import re
-import subprocess
 import sys
 import zipfile
 
@@ -26,17 +25,10 @@ ONE_PAGE = {"Dashboard": "Inkoop-KPI-dashboard", "Aanbesteding": "Aanbesteding:"
 LISTS = ["Register", "Metingen", "Leveranciers", "Spend", "Besparingen", "Matrix", "Uitleg"]
 
 
-def page_texts(pdf):
-    info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True, check=True).stdout
-    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    return [subprocess.run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), pdf, "-"],
-                           stdout=subprocess.PIPE, text=True, check=True).stdout for p in range(1, pages + 1)]
-
-
 def check_pdf(pdf):
     footer = re.compile(r"^\s*(\S+)\s+pagina (\d+)\s*$", re.M)
     numbers = {}
-    for i, text in enumerate(page_texts(pdf), 1):
+    for i, text in enumerate(lo.pdf_page_texts(pdf), 1):
         found = footer.findall(text)
         if found:
             sheet, n = found[-1]
